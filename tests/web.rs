@@ -42,7 +42,9 @@ async fn type_into(root: &Element, id: &str, text: &str) {
 }
 
 fn preview(root: &Element) -> Element {
-    root.query_selector("#preview").unwrap().expect("preview is rendered")
+    root.query_selector("#preview")
+        .unwrap()
+        .expect("preview is rendered")
 }
 
 #[wasm_bindgen_test]
@@ -65,12 +67,28 @@ async fn hostile_name_creates_no_element() {
     assert_eq!(preview.query_selector_all("img").unwrap().length(), 0);
     // The only emphasis and headings are those of the clause library: the typed name adds none.
     let strong: Vec<String> = (0..preview.query_selector_all("strong").unwrap().length())
-        .map(|i| preview.query_selector_all("strong").unwrap().item(i).unwrap().text_content().unwrap())
+        .map(|i| {
+            preview
+                .query_selector_all("strong")
+                .unwrap()
+                .item(i)
+                .unwrap()
+                .text_content()
+                .unwrap()
+        })
         .collect();
-    assert!(strong.iter().all(|s| !s.contains("fett") || s.contains(hostile)), "{strong:?}");
+    assert!(
+        strong
+            .iter()
+            .all(|s| !s.contains("fett") || s.contains(hostile)),
+        "{strong:?}"
+    );
     let headings = preview.query_selector_all("h1, h2, h3").unwrap();
     for i in 0..headings.length() {
         let heading = headings.item(i).unwrap().text_content().unwrap();
-        assert!(!heading.starts_with("Titel"), "typed text became a heading: {heading}");
+        assert!(
+            !heading.starts_with("Titel"),
+            "typed text became a heading: {heading}"
+        );
     }
 }

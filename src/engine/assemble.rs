@@ -1,15 +1,36 @@
 //! Assembly: configuration + clause library → the agreement as Markdown, with diagnostics.
+//!
+//! Steps: pick the clauses whose condition holds; number sections (1, 2, …) and annexes
+//! (Anlage 1, 2, …) among those present; render each body with the template context; number
+//! paragraphs (7.1, 7.2) and note their labels; finally replace every cross-reference marker by
+//! the number it points to. A reference that points nowhere is reported, never printed.
 
-use serde::Serialize;
+use std::collections::BTreeMap;
 
-use super::config::{DpaConfig, Party};
-use super::library::{ClauseKind, ClauseLibrary};
+use super::config::DpaConfig;
+use super::context::Context;
+use super::library::{ClauseKind, ClauseLibrary, GAP, markers};
+
+/// One heading of the assembled agreement.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Section {
+    /// The clause id.
+    pub id: String,
+    /// Layout.
+    pub kind: ClauseKind,
+    /// How the document refers to it: `Ziffer 7`, `Anlage 2`, or the title for unnumbered ones.
+    pub heading: String,
+    /// Provisions and requirements the clause meets.
+    pub covers: Vec<String>,
+}
 
 /// The assembled agreement.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Document {
     /// The whole agreement as Markdown, as it is downloaded.
     pub markdown: String,
+    /// The clauses present, in order.
+    pub sections: Vec<Section>,
 }
 
 /// How serious a diagnostic is.
@@ -21,12 +42,12 @@ pub enum Severity {
     Warning,
 }
 
-/// A problem found while assembling, shown to the customer beside the preview.
+/// A problem found while assembling or checking, shown to the customer beside the preview.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
     /// How serious it is.
     pub severity: Severity,
-    /// The configuration field it concerns, as a dotted path (`controller.name`), if any.
+    /// The configuration field it concerns, as a dotted path, if any.
     pub field: Option<String>,
     /// The message in German.
     pub message: String,
@@ -37,41 +58,41 @@ pub struct Diagnostic {
 pub struct Assembled {
     /// The agreement.
     pub document: Document,
-    /// Missing fields and problems, in document order.
+    /// Missing fields and problems.
     pub diagnostics: Vec<Diagnostic>,
-}
-
-/// The values a clause template sees.
-#[derive(Serialize)]
-struct Context<'a> {
-    controller: &'a Party,
-    processor: &'a Party,
-    subject_matter: &'a str,
 }
 
 /// Builds the agreement for `config` from `library`.
 ///
-/// Never fails: a missing value is reported as a diagnostic and left as a visible gap, and a
-/// clause that cannot be rendered (a library bug the library tests exist to catch) is reported
-/// and left out.
+/// Never fails: a missing value is reported and shown as a visible gap; a clause that cannot be
+/// rendered or a reference that points nowhere (library bugs the library tests exist to catch)
+/// is reported as an internal error.
 pub fn assemble(config: &DpaConfig, library: &ClauseLibrary) -> Assembled {
-    let mut diagnostics = missing_fields(config);
-    let context = Context {
-        controller: &config.controller,
-        processor: &config.processor,
-        subject_matter: &config.subject_matter,
-    };
-    let value = match upon::to_value(&context) {
+    let mut diagnostics = super::validate::validate(config, library.catalogues());
+    let present: Vec<_> = library
+        .clauses()
+        .iter()
+        .filter(|c| c.condition.eval(config))
+        .collect();
+    let annexes: Vec<(&str, bool)> = library
+        .annex_ids()
+        .map(|id| (id, present.iter().any(|c| c.id.as_str() == id)))
+        .collect();
+    let context = match upon::to_value(Context::new(config, library.catalogues(), &annexes)) {
         Ok(value) => value,
         Err(err) => {
             diagnostics.push(internal_error(format!("Kontext: {err}")));
             upon::Value::None
         }
     };
+
+    // Numbers of sections, annexes and labelled paragraphs, by reference target.
+    let mut targets: BTreeMap<String, String> = BTreeMap::new();
+    let mut sections = Vec::new();
     let mut markdown = String::new();
-    let mut section_number = 0;
-    for clause in library.clauses() {
-        let body = match library.render(clause, &value) {
+    let (mut section_no, mut annex_no) = (0, 0);
+    for clause in present {
+        let body = match library.render(clause, &context) {
             Ok(body) => body,
             Err(err) => {
                 diagnostics.push(internal_error(format!("Klausel {}: {err}", clause.id)));
@@ -81,93 +102,167 @@ pub fn assemble(config: &DpaConfig, library: &ClauseLibrary) -> Assembled {
         if !markdown.is_empty() {
             markdown.push('\n');
         }
-        match clause.kind {
-            ClauseKind::Title => {
-                markdown.push_str(&format!("# {}\n\n", clause.title));
-                push_blocks(&mut markdown, &body, None);
-            }
+        let (heading, reference) = match clause.kind {
+            ClauseKind::Title => (format!("# {}", clause.title), clause.title.clone()),
+            ClauseKind::Unnumbered => (format!("## {}", clause.title), clause.title.clone()),
             ClauseKind::Section => {
-                section_number += 1;
-                markdown.push_str(&format!("## {section_number}. {}\n\n", clause.title));
-                push_blocks(&mut markdown, &body, Some(section_number));
+                section_no += 1;
+                (
+                    format!("## {section_no}. {}", clause.title),
+                    format!("Ziffer {section_no}"),
+                )
             }
-            ClauseKind::Unnumbered => {
-                markdown.push_str(&format!("## {}\n\n", clause.title));
-                push_blocks(&mut markdown, &body, None);
+            ClauseKind::Annex => {
+                annex_no += 1;
+                (
+                    format!("## Anlage {annex_no}: {}", clause.title),
+                    format!("Anlage {annex_no}"),
+                )
             }
+        };
+        targets.insert(clause.id.to_string(), reference.clone());
+        markdown.push_str(&heading);
+        markdown.push_str("\n\n");
+        let number = (clause.kind == ClauseKind::Section).then_some(section_no);
+        let labels = push_blocks(&mut markdown, &body, number);
+        for (label, paragraph) in labels {
+            targets.insert(
+                format!("{}#{label}", clause.id),
+                format!("Ziffer {paragraph}"),
+            );
         }
+        sections.push(Section {
+            id: clause.id.to_string(),
+            kind: clause.kind,
+            heading: if clause.kind == ClauseKind::Section || clause.kind == ClauseKind::Annex {
+                format!("{reference} ({})", clause.title)
+            } else {
+                reference
+            },
+            covers: clause.covers.clone(),
+        });
     }
+    let markdown = resolve_references(&markdown, &targets, &mut diagnostics);
     Assembled {
-        document: Document { markdown },
+        document: Document { markdown, sections },
         diagnostics,
     }
 }
 
-/// Appends the blocks of a rendered body, separated by one blank line. In a numbered section
-/// with more than one paragraph, each paragraph gets its number (`3.1`, `3.2`); lists and
-/// tables belong to the paragraph before them and are not numbered.
-fn push_blocks(out: &mut String, body: &str, section: Option<u32>) {
-    let blocks: Vec<&str> = body
-        .split("\n\n")
-        .map(str::trim_end)
-        .map(|b| b.trim_start_matches('\n'))
-        .filter(|b| !b.trim().is_empty())
-        .collect();
+/// Replaces `[[ziffer:…]]` and `[[anlage:…]]` by their numbers.
+fn resolve_references(
+    text: &str,
+    targets: &BTreeMap<String, String>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> String {
+    if markers(text).is_empty() {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find("[[") {
+        let Some(len) = rest[start..].find("]]") else {
+            break;
+        };
+        out.push_str(&rest[..start]);
+        let inner = &rest[start + 2..start + len];
+        let target = inner
+            .split_once(':')
+            .map(|(_, t)| t.trim())
+            .unwrap_or(inner);
+        match targets.get(target) {
+            Some(reference) => out.push_str(reference),
+            None => {
+                diagnostics.push(internal_error(format!(
+                    "Verweis auf „{target}“, das im Vertrag nicht vorkommt"
+                )));
+                out.push_str(GAP);
+            }
+        }
+        rest = &rest[start + len + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Appends the blocks of a rendered body, separated by one blank line, and returns the
+/// paragraph labels with their numbers. In a numbered section with more than one paragraph,
+/// each paragraph gets its number (`3.1`, `3.2`); lists and tables belong to the paragraph
+/// before them and are not numbered.
+fn push_blocks(out: &mut String, body: &str, section: Option<u32>) -> Vec<(String, String)> {
+    let blocks = blocks(body);
     let paragraphs = blocks.iter().filter(|b| starts_paragraph(b)).count();
+    let mut labels = Vec::new();
     let mut paragraph = 0;
     for (i, block) in blocks.iter().enumerate() {
         if i > 0 {
             out.push('\n');
         }
-        match section {
-            Some(n) if paragraphs > 1 && starts_paragraph(block) => {
+        let (label, text) = take_label(block);
+        let number = match section {
+            Some(n) if starts_paragraph(block) => {
                 paragraph += 1;
-                out.push_str(&format!("{n}.{paragraph} {block}\n"));
+                Some(if paragraphs > 1 {
+                    format!("{n}.{paragraph}")
+                } else {
+                    n.to_string()
+                })
             }
+            _ => None,
+        };
+        if let (Some(label), Some(number)) = (label, &number) {
+            labels.push((label.to_owned(), number.clone()));
+        }
+        match number {
+            Some(number) if paragraphs > 1 => out.push_str(&format!("{number} {text}\n")),
             _ => {
-                out.push_str(block);
+                out.push_str(text);
                 out.push('\n');
             }
         }
     }
+    labels
+}
+
+/// Splits a rendered body into blocks at blank lines, dropping empty ones and trailing spaces.
+fn blocks(body: &str) -> Vec<String> {
+    let mut blocks = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for line in body.lines() {
+        let line = line.trim_end();
+        if line.trim().is_empty() {
+            if !current.is_empty() {
+                blocks.push(current.join("\n"));
+                current.clear();
+            }
+        } else {
+            current.push(line);
+        }
+    }
+    if !current.is_empty() {
+        blocks.push(current.join("\n"));
+    }
+    blocks
+        .into_iter()
+        .filter(|b| !take_label(b).1.trim().is_empty())
+        .collect()
+}
+
+/// A leading `[[absatz:label]]` marker and the text after it.
+fn take_label(block: &str) -> (Option<&str>, &str) {
+    let trimmed = block.trim_start();
+    if let Some(rest) = trimmed.strip_prefix("[[absatz:")
+        && let Some(end) = rest.find("]]")
+    {
+        return (Some(rest[..end].trim()), rest[end + 2..].trim_start());
+    }
+    (None, block)
 }
 
 /// A block is a paragraph unless it is a list, a table or a heading.
 fn starts_paragraph(block: &str) -> bool {
-    !(block.starts_with("- ") || block.starts_with('|') || block.starts_with('#'))
-}
-
-/// Required fields that are still empty.
-fn missing_fields(config: &DpaConfig) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    for (prefix, who, party) in [
-        ("controller", "Auftraggeber", &config.controller),
-        ("processor", "Auftragnehmer", &config.processor),
-    ] {
-        for (field, label, value) in [
-            ("name", "Name", &party.name),
-            ("street", "Straße und Hausnummer", &party.street),
-            ("postal_code", "Postleitzahl", &party.postal_code),
-            ("city", "Ort", &party.city),
-            ("country", "Land", &party.country),
-        ] {
-            if value.trim().is_empty() {
-                out.push(Diagnostic {
-                    severity: Severity::Error,
-                    field: Some(format!("{prefix}.{field}")),
-                    message: format!("{who}: {label} fehlt."),
-                });
-            }
-        }
-    }
-    if config.subject_matter.trim().is_empty() {
-        out.push(Diagnostic {
-            severity: Severity::Error,
-            field: Some("subject_matter".into()),
-            message: "Der Gegenstand des Auftrags fehlt.".into(),
-        });
-    }
-    out
+    let text = take_label(block).1;
+    !(text.starts_with("- ") || text.starts_with('|') || text.starts_with('#'))
 }
 
 fn internal_error(detail: String) -> Diagnostic {
@@ -175,5 +270,42 @@ fn internal_error(detail: String) -> Diagnostic {
         severity: Severity::Error,
         field: None,
         message: format!("Interner Fehler der Klauselbibliothek ({detail})."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_are_numbered_and_labels_recorded() {
+        let mut out = String::new();
+        let labels = push_blocks(
+            &mut out,
+            "Erster.\n\n- Punkt\n\n[[absatz:zwei]] Zweiter.\n\n\n",
+            Some(7),
+        );
+        assert_eq!(out, "7.1 Erster.\n\n- Punkt\n\n7.2 Zweiter.\n");
+        assert_eq!(labels, vec![("zwei".to_owned(), "7.2".to_owned())]);
+    }
+
+    #[test]
+    fn single_paragraph_is_not_numbered() {
+        let mut out = String::new();
+        push_blocks(&mut out, "Nur einer.\n", Some(3));
+        assert_eq!(out, "Nur einer.\n");
+    }
+
+    #[test]
+    fn references_resolve_or_are_reported() {
+        let targets = BTreeMap::from([("a".to_owned(), "Ziffer 2".to_owned())]);
+        let mut diagnostics = Vec::new();
+        let text = resolve_references(
+            "gemäß [[ziffer:a]] und [[anlage:b]].",
+            &targets,
+            &mut diagnostics,
+        );
+        assert_eq!(text, "gemäß Ziffer 2 und […].");
+        assert_eq!(diagnostics.len(), 1);
     }
 }

@@ -1,32 +1,28 @@
-//! The clause library: clause files parsed, checked and compiled once.
+//! The clause library: clause files and catalogues parsed, checked and compiled once.
 //!
-//! A clause file is Markdown with TOML front matter between two `+++` lines:
-//!
-//! ```text
-//! +++
-//! id = "gegenstand"
-//! title = "Gegenstand und Dauer"
-//! order = 20
-//! kind = "section"
-//! covers = ["P03", "Art. 28 Abs. 3 S. 1"]
-//! +++
-//! Der {{ an.nom }} verarbeitet ...
-//! ```
-//!
-//! The body is a template (see `ARCHITECTURE.md` for the choice of `upon`). Every value a
-//! person typed is Markdown-escaped by the engine's default formatter, so templates never
-//! escape by hand. Any problem in a file is a [`LibraryError`] naming the file and line.
+//! A clause file is Markdown with TOML front matter between two `+++` lines (the format is
+//! described in `docs/clause-authoring.md`). Loading checks everything that can be checked
+//! without a configuration: front matter keys, unique ids and order numbers, conditions
+//! against the predicates, `covers` against the known provisions and requirements, every
+//! cross-reference against the clause ids and paragraph labels, and every template variable
+//! against the shape of the template context. Any problem is a [`LibraryError`] naming file
+//! and line.
 
+use std::collections::BTreeSet;
 use std::fmt;
 
 use serde::Deserialize;
 
+use super::catalogue::{Catalogues, EntryList, Terms, TomCatalogue};
+use super::check::Requirement;
+use super::condition::Condition;
+use super::context::Context;
 use super::escape::escape_inline;
 
 /// One file handed to [`ClauseLibrary::load`]: its path (for messages) and its text.
 #[derive(Clone, Copy, Debug)]
 pub struct SourceFile<'a> {
-    /// Path relative to the crate, e.g. `clauses/10-parteien.md`.
+    /// Path relative to the crate, e.g. `clauses/010-parteien.md`.
     pub path: &'a str,
     /// The whole file.
     pub text: &'a str,
@@ -39,8 +35,7 @@ pub struct ClauseId(String);
 impl ClauseId {
     /// Checks the spelling of an id.
     pub fn parse(raw: &str) -> Option<Self> {
-        let valid = !raw.is_empty()
-            && raw.starts_with(|c: char| c.is_ascii_lowercase())
+        let valid = raw.starts_with(|c: char| c.is_ascii_lowercase())
             && raw
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
@@ -67,8 +62,10 @@ pub enum ClauseKind {
     Title,
     /// A numbered section (`## 3. Title`) whose paragraphs are numbered 3.1, 3.2, ...
     Section,
-    /// An unnumbered section (`## Title`), e.g. the signatures.
+    /// An unnumbered section (`## Title`), e.g. the preamble or the signatures.
     Unnumbered,
+    /// An annex (`## Anlage 2: Title`), numbered among the annexes present.
+    Annex,
 }
 
 /// The front matter of a clause file, exactly as written.
@@ -79,6 +76,8 @@ struct FrontMatter {
     title: String,
     order: u32,
     kind: ClauseKind,
+    #[serde(default)]
+    condition: Option<String>,
     #[serde(default)]
     covers: Vec<String>,
 }
@@ -94,7 +93,9 @@ pub struct Clause {
     pub order: u32,
     /// Layout.
     pub kind: ClauseKind,
-    /// Provisions (P01–P37) and Art. 28 requirements this clause meets.
+    /// When the clause is part of the document.
+    pub condition: Condition,
+    /// Provisions (`P01`–`P37`) and Art. 28 requirement ids this clause meets.
     pub covers: Vec<String>,
     /// The file it came from, for messages.
     pub path: String,
@@ -102,39 +103,27 @@ pub struct Clause {
     template: upon::Template<'static>,
 }
 
-/// A clause file that cannot be used, with the file and line at fault.
+/// A library file that cannot be used, with the file and line at fault.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LibraryError {
     /// The file does not start with a `+++` front matter block.
     MissingFrontMatter { path: String },
-    /// The front matter is not valid TOML or does not fit the expected fields.
-    FrontMatter {
+    /// The front matter or a catalogue is not valid TOML or does not fit the expected fields.
+    Toml {
         path: String,
         line: usize,
         message: String,
     },
-    /// The id is not lower-case ASCII with digits and dashes.
-    InvalidId {
+    /// A rule about the contents of a file is broken.
+    Invalid {
         path: String,
         line: usize,
-        id: String,
-    },
-    /// Two clauses share an id.
-    DuplicateId {
-        path: String,
-        line: usize,
-        id: String,
-        first: String,
-    },
-    /// Two clauses share an order number, so their sequence would be arbitrary.
-    DuplicateOrder {
-        path: String,
-        line: usize,
-        order: u32,
-        first: String,
+        message: String,
     },
     /// The template body does not compile; `detail` shows file, line and column.
     Template { path: String, detail: String },
+    /// A catalogue file is missing.
+    MissingCatalogue { path: String },
 }
 
 impl fmt::Display for LibraryError {
@@ -143,48 +132,31 @@ impl fmt::Display for LibraryError {
             Self::MissingFrontMatter { path } => {
                 write!(f, "{path} line 1: expected front matter opened by `+++`")
             }
-            Self::FrontMatter {
+            Self::Toml {
                 path,
                 line,
                 message,
-            } => write!(f, "{path} line {line}: {message}"),
-            Self::InvalidId { path, line, id } => write!(
-                f,
-                "{path} line {line}: id `{id}` must be lower-case ASCII letters, digits and `-`"
-            ),
-            Self::DuplicateId {
-                path,
-                line,
-                id,
-                first,
-            } => {
-                write!(
-                    f,
-                    "{path} line {line}: id `{id}` is already used by {first}"
-                )
             }
-            Self::DuplicateOrder {
+            | Self::Invalid {
                 path,
                 line,
-                order,
-                first,
+                message,
             } => {
-                write!(
-                    f,
-                    "{path} line {line}: order {order} is already used by {first}"
-                )
+                write!(f, "{path} line {line}: {message}")
             }
             Self::Template { path, detail } => write!(f, "{path}: {detail}"),
+            Self::MissingCatalogue { path } => write!(f, "{path}: catalogue file is missing"),
         }
     }
 }
 
 impl std::error::Error for LibraryError {}
 
-/// All clauses, sorted by order, with their compiled templates.
+/// All clauses, sorted by order, with their compiled templates and the catalogues.
 pub struct ClauseLibrary {
     clauses: Vec<Clause>,
     templates: upon::Engine<'static>,
+    catalogues: Catalogues,
 }
 
 impl fmt::Debug for ClauseLibrary {
@@ -195,59 +167,60 @@ impl fmt::Debug for ClauseLibrary {
     }
 }
 
+/// Where the catalogues live, relative to the crate.
+const CATALOGUE_DIR: &str = "clauses/kataloge/";
+
 impl ClauseLibrary {
-    /// Parses and checks every `.md` file among `sources`; other files are ignored here.
+    /// Parses and checks the clause files (`.md`) and catalogues (`kataloge/*.toml`).
     pub fn load(sources: &[SourceFile<'_>]) -> Result<Self, LibraryError> {
+        let catalogues = load_catalogues(sources)?;
         let mut templates = upon::Engine::new();
         templates.set_default_formatter(&escaping_formatter);
         templates.add_function("or_gap", or_gap);
+        templates.add_function("join", join_german);
+
         let mut clauses: Vec<Clause> = Vec::new();
+        let mut bodies = Vec::new();
         for source in sources.iter().filter(|s| s.path.ends_with(".md")) {
             let (front, body, body_line) = split_front_matter(source)?;
-            let id_line = key_line(front, "id", body_line);
-            let (id, meta) = parse_front_matter(source.path, front, id_line)?;
-            if let Some(first) = clauses.iter().find(|c| c.id == id) {
-                return Err(LibraryError::DuplicateId {
-                    path: source.path.to_owned(),
-                    line: id_line,
-                    id: id.0,
-                    first: first.path.clone(),
-                });
+            let clause = parse_clause(source.path, front, body, body_line, &templates)?;
+            let at = |key| key_line(front, key, 2);
+            if let Some(first) = clauses.iter().find(|c| c.id == clause.id) {
+                return Err(invalid(
+                    source.path,
+                    at("id"),
+                    format!("id `{}` is already used by {}", clause.id, first.path),
+                ));
             }
-            if let Some(first) = clauses.iter().find(|c| c.order == meta.order) {
-                return Err(LibraryError::DuplicateOrder {
-                    path: source.path.to_owned(),
-                    line: key_line(front, "order", body_line),
-                    order: meta.order,
-                    first: first.path.clone(),
-                });
+            if let Some(first) = clauses.iter().find(|c| c.order == clause.order) {
+                return Err(invalid(
+                    source.path,
+                    at("order"),
+                    format!("order {} is already used by {}", clause.order, first.path),
+                ));
             }
-            // Padding the body with the front matter's line breaks makes the template engine's
-            // line numbers equal the file's.
-            let padded = format!("{}{body}", "\n".repeat(body_line - 1));
-            let template = templates
-                .compile(padded)
-                .map_err(|err| LibraryError::Template {
-                    path: source.path.to_owned(),
-                    detail: format!("{err:#}").replace("<anonymous>", source.path),
-                })?;
-            clauses.push(Clause {
-                id,
-                title: meta.title,
-                order: meta.order,
-                kind: meta.kind,
-                covers: meta.covers,
-                path: source.path.to_owned(),
-                template,
-            });
+            bodies.push((clause.id.clone(), body, body_line));
+            clauses.push(clause);
         }
         clauses.sort_by_key(|c| c.order);
-        Ok(Self { clauses, templates })
+        let library = Self {
+            clauses,
+            templates,
+            catalogues,
+        };
+        library.check_references(&bodies)?;
+        library.check_variables(&bodies)?;
+        Ok(library)
     }
 
     /// The clauses in document order.
     pub fn clauses(&self) -> &[Clause] {
         &self.clauses
+    }
+
+    /// The catalogues.
+    pub fn catalogues(&self) -> &Catalogues {
+        &self.catalogues
     }
 
     /// Renders a clause's body with `context`. An error shows file, line and column.
@@ -258,6 +231,189 @@ impl ClauseLibrary {
             .to_string()
             .map_err(|err| format!("{err:#}").replace("<anonymous>", &clause.path))
     }
+
+    /// The ids of all annexes, in order.
+    pub(crate) fn annex_ids(&self) -> impl Iterator<Item = &str> {
+        self.clauses
+            .iter()
+            .filter(|c| c.kind == ClauseKind::Annex)
+            .map(|c| c.id.as_str())
+    }
+
+    fn clause(&self, id: &str) -> Option<&Clause> {
+        self.clauses.iter().find(|c| c.id.as_str() == id)
+    }
+
+    /// Every `[[ziffer:…]]` and `[[anlage:…]]` names an existing clause of the right kind, and
+    /// every `#label` a paragraph label of that clause.
+    fn check_references(&self, bodies: &[(ClauseId, &str, usize)]) -> Result<(), LibraryError> {
+        let labels = |id: &str| -> BTreeSet<String> {
+            bodies
+                .iter()
+                .filter(|(cid, ..)| cid.as_str() == id)
+                .flat_map(|(_, body, _)| markers(body))
+                .filter(|m| m.kind == "absatz")
+                .map(|m| m.target)
+                .collect()
+        };
+        for (id, body, body_line) in bodies {
+            let path = &self.clause(id.as_str()).expect("loaded above").path;
+            for marker in markers(body) {
+                let line = body_line + marker.line;
+                let (target, label) = marker
+                    .target
+                    .split_once('#')
+                    .map_or((marker.target.as_str(), None), |(t, l)| (t, Some(l)));
+                let problem = match marker.kind.as_str() {
+                    "absatz" => None,
+                    "ziffer" => match self.clause(target) {
+                        None => Some(format!("reference to unknown clause `{target}`")),
+                        Some(c) if c.kind != ClauseKind::Section => Some(format!(
+                            "`[[ziffer:{target}]]` must name a numbered section"
+                        )),
+                        Some(_) => label
+                            .filter(|l| !labels(target).contains(*l))
+                            .map(|l| format!("clause `{target}` has no paragraph labelled `{l}`")),
+                    },
+                    "anlage" => match self.clause(target) {
+                        Some(c) if c.kind == ClauseKind::Annex && label.is_none() => None,
+                        _ => Some(format!("`[[anlage:{}]]` must name an annex", marker.target)),
+                    },
+                    other => Some(format!(
+                        "unknown marker `[[{other}:…]]`; use ziffer, anlage or absatz"
+                    )),
+                };
+                if let Some(message) = problem {
+                    return Err(invalid(path, line, message));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Every variable a template names exists in the context (checked against the shape of a
+    /// context in which every list has an element).
+    fn check_variables(&self, bodies: &[(ClauseId, &str, usize)]) -> Result<(), LibraryError> {
+        let annexes: Vec<(&str, bool)> = self.annex_ids().map(|id| (id, true)).collect();
+        let sample = super::context::full_sample();
+        let shape = upon::to_value(Context::build(&sample, &self.catalogues, &annexes, true))
+            .expect("the context serialises");
+        for (id, body, body_line) in bodies {
+            let path = &self.clause(id.as_str()).expect("loaded above").path;
+            if let Err((line, message)) = super::variables::check(body, &shape) {
+                return Err(invalid(path, body_line + line, message));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A `[[kind:target]]` marker in a body; `line` counts from 0 within the body.
+pub(crate) struct Marker {
+    pub kind: String,
+    pub target: String,
+    pub line: usize,
+}
+
+/// The markers of a text, in order.
+pub(crate) fn markers(text: &str) -> Vec<Marker> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    let mut offset = 0;
+    while let Some(start) = rest.find("[[") {
+        let Some(len) = rest[start..].find("]]") else {
+            break;
+        };
+        let inner = &rest[start + 2..start + len];
+        if let Some((kind, target)) = inner.split_once(':') {
+            out.push(Marker {
+                kind: kind.trim().to_owned(),
+                target: target.trim().to_owned(),
+                line: text[..offset + start].matches('\n').count(),
+            });
+        }
+        offset += start + len + 2;
+        rest = &rest[start + len + 2..];
+    }
+    out
+}
+
+fn invalid(path: &str, line: usize, message: String) -> LibraryError {
+    LibraryError::Invalid {
+        path: path.to_owned(),
+        line,
+        message,
+    }
+}
+
+/// Reads the four catalogues.
+fn load_catalogues(sources: &[SourceFile<'_>]) -> Result<Catalogues, LibraryError> {
+    fn read<T: for<'de> Deserialize<'de>>(
+        sources: &[SourceFile<'_>],
+        name: &str,
+    ) -> Result<T, LibraryError> {
+        let path = format!("{CATALOGUE_DIR}{name}");
+        let source = sources
+            .iter()
+            .find(|s| s.path == path)
+            .ok_or_else(|| LibraryError::MissingCatalogue { path: path.clone() })?;
+        toml::from_str(source.text).map_err(|err| LibraryError::Toml {
+            line: err.span().map_or(1, |span| {
+                source.text[..span.start].matches('\n').count() + 1
+            }),
+            message: err.message().to_owned(),
+            path,
+        })
+    }
+    let catalogues = Catalogues {
+        data_types: read::<EntryList>(sources, "datenarten.toml")?,
+        data_subjects: read::<EntryList>(sources, "betroffene.toml")?,
+        tom: read::<TomCatalogue>(sources, "tom.toml")?,
+        terms: read::<Terms>(sources, "begriffe.toml")?,
+    };
+    let begriffe = format!("{CATALOGUE_DIR}begriffe.toml");
+    if let Some(missing) = catalogues.terms.missing_labels().first() {
+        return Err(invalid(&begriffe, 1, format!("no label for `{missing}`")));
+    }
+    for group in &catalogues.tom.group {
+        if !catalogues.terms.goal.contains_key(&group.goal) {
+            return Err(invalid(
+                &format!("{CATALOGUE_DIR}tom.toml"),
+                1,
+                format!("group `{}` names unknown goal `{}`", group.id, group.goal),
+            ));
+        }
+    }
+    let mut ids = BTreeSet::new();
+    let all_ids = catalogues
+        .data_types
+        .entry
+        .iter()
+        .map(|e| ("datenarten.toml", &e.id))
+        .chain(
+            catalogues
+                .data_subjects
+                .entry
+                .iter()
+                .map(|e| ("betroffene.toml", &e.id)),
+        )
+        .chain(
+            catalogues
+                .tom
+                .group
+                .iter()
+                .flat_map(|g| g.measure.iter().map(|m| ("tom.toml", &m.id))),
+        );
+    for (file, id) in all_ids {
+        if !ids.insert((file, id)) {
+            return Err(invalid(
+                &format!("{CATALOGUE_DIR}{file}"),
+                1,
+                format!("id `{id}` appears twice"),
+            ));
+        }
+    }
+    Ok(catalogues)
 }
 
 /// Splits a clause file into front matter, body, and the 1-based line the body starts on.
@@ -275,7 +431,7 @@ fn split_front_matter<'a>(
     Ok((front, body, body_line))
 }
 
-/// The 1-based file line of `key = ...` in the front matter (line 2 is its first line).
+/// The 1-based file line of `key = ...` in the front matter (whose first line is line 2).
 fn key_line(front: &str, key: &str, fallback: usize) -> usize {
     front
         .lines()
@@ -287,28 +443,73 @@ fn key_line(front: &str, key: &str, fallback: usize) -> usize {
         .map_or(fallback, |i| i + 2)
 }
 
-/// Reads the front matter and checks the id.
-fn parse_front_matter(
+/// Reads the front matter, checks it and compiles the body.
+fn parse_clause(
     path: &str,
     front: &str,
-    id_line: usize,
-) -> Result<(ClauseId, FrontMatter), LibraryError> {
-    let raw: FrontMatter = toml::from_str(front).map_err(|err| {
-        let line = err
-            .span()
-            .map_or(2, |span| front[..span.start].matches('\n').count() + 2);
-        LibraryError::FrontMatter {
-            path: path.to_owned(),
-            line,
-            message: err.message().to_owned(),
-        }
-    })?;
-    let id = ClauseId::parse(&raw.id).ok_or_else(|| LibraryError::InvalidId {
+    body: &str,
+    body_line: usize,
+    templates: &upon::Engine<'static>,
+) -> Result<Clause, LibraryError> {
+    let raw: FrontMatter = toml::from_str(front).map_err(|err| LibraryError::Toml {
         path: path.to_owned(),
-        line: id_line,
-        id: raw.id.clone(),
+        line: err
+            .span()
+            .map_or(2, |span| front[..span.start].matches('\n').count() + 2),
+        message: err.message().to_owned(),
     })?;
-    Ok((id, raw))
+    let at = |key| key_line(front, key, 2);
+    let id = ClauseId::parse(&raw.id).ok_or_else(|| {
+        invalid(
+            path,
+            at("id"),
+            format!(
+                "id `{}` must be lower-case ASCII letters, digits and `-`",
+                raw.id
+            ),
+        )
+    })?;
+    let condition = match &raw.condition {
+        None => Condition::Always,
+        Some(text) => Condition::parse(text)
+            .map_err(|msg| invalid(path, at("condition"), format!("condition: {msg}")))?,
+    };
+    if let Some(unknown) = raw.covers.iter().find(|c| !is_known_coverage(c)) {
+        return Err(invalid(
+            path,
+            at("covers"),
+            format!("covers names unknown provision or requirement `{unknown}`"),
+        ));
+    }
+    // Padding the body with the front matter's line breaks makes the template engine's line
+    // numbers equal the file's.
+    let padded = format!("{}{body}", "\n".repeat(body_line - 1));
+    let template = templates
+        .compile(padded)
+        .map_err(|err| LibraryError::Template {
+            path: path.to_owned(),
+            detail: format!("{err:#}").replace("<anonymous>", path),
+        })?;
+    Ok(Clause {
+        id,
+        title: raw.title,
+        order: raw.order,
+        kind: raw.kind,
+        condition,
+        covers: raw.covers,
+        path: path.to_owned(),
+        template,
+    })
+}
+
+/// `P01`–`P37` or a requirement id.
+fn is_known_coverage(id: &str) -> bool {
+    let provision = id
+        .strip_prefix('P')
+        .filter(|n| n.len() == 2)
+        .and_then(|n| n.parse::<u8>().ok())
+        .is_some_and(|n| (1..=37).contains(&n));
+    provision || Requirement::from_id(id).is_some()
 }
 
 /// The default formatter of the template engine: strings are Markdown-escaped, so a value a
@@ -323,6 +524,9 @@ fn escaping_formatter(f: &mut upon::fmt::Formatter<'_>, value: &upon::Value) -> 
     }
 }
 
+/// What an unfilled value shows in the draft.
+pub const GAP: &str = "[…]";
+
 /// Filter `or_gap`: the value, or a visible gap while the person has not filled it in yet.
 fn or_gap(value: String) -> String {
     if value.trim().is_empty() {
@@ -332,64 +536,23 @@ fn or_gap(value: String) -> String {
     }
 }
 
-/// What an unfilled value shows in the draft.
-pub const GAP: &str = "[…]";
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn load(text: &str) -> Result<ClauseLibrary, LibraryError> {
-        ClauseLibrary::load(&[SourceFile {
-            path: "clauses/x.md",
-            text,
-        }])
-    }
-
-    #[test]
-    fn unknown_key_names_file_and_line() {
-        let err = load(
-            "+++\nid = \"a\"\ntitle = \"A\"\norder = 1\nkind = \"section\"\nwhn = 1\n+++\nText\n",
-        )
-        .unwrap_err();
-        let shown = err.to_string();
-        assert!(
-            shown.starts_with("clauses/x.md line 6: unknown field `whn`"),
-            "{shown}"
-        );
-    }
-
-    #[test]
-    fn template_error_names_file_and_line() {
-        let err = load("+++\nid = \"a\"\ntitle = \"A\"\norder = 1\nkind = \"section\"\n+++\nText\n{{ x | }} y\n")
-            .unwrap_err();
-        let shown = err.to_string();
-        assert!(shown.contains("clauses/x.md:8:8"), "{shown}");
-    }
-
-    #[test]
-    fn bad_id_is_refused() {
-        let err =
-            load("+++\nid = \"Ab c\"\ntitle = \"A\"\norder = 1\nkind = \"section\"\n+++\nText\n")
-                .unwrap_err();
-        assert_eq!(
-            err,
-            LibraryError::InvalidId {
-                path: "clauses/x.md".into(),
-                line: 2,
-                id: "Ab c".into()
-            }
-        );
-    }
-
-    #[test]
-    fn missing_front_matter_is_refused() {
-        let err = load("# Nur Text\n").unwrap_err();
-        assert_eq!(
-            err,
-            LibraryError::MissingFrontMatter {
-                path: "clauses/x.md".into()
-            }
-        );
+/// Filter `join`: `a`, `a und b`, `a, b und c`.
+fn join_german(items: Vec<upon::Value>) -> String {
+    let words: Vec<String> = items
+        .into_iter()
+        .map(|v| match v {
+            upon::Value::String(s) => s,
+            upon::Value::Integer(i) => i.to_string(),
+            _ => String::new(),
+        })
+        .filter(|s| !s.is_empty())
+        .collect();
+    match words.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} und {last}", rest.join(", ")),
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -4,11 +4,21 @@
 //! same clause library always give the same bytes, so everything here is tested natively.
 
 pub mod assemble;
+pub mod bounded;
+pub mod catalogue;
+pub mod check;
+pub mod condition;
 pub mod config;
+mod context;
+pub mod date;
 pub mod escape;
 pub mod library;
 pub mod markdown;
+pub mod presets;
+mod validate;
+mod variables;
 
-pub use assemble::{Diagnostic, Document, assemble};
+pub use assemble::{Assembled, Diagnostic, Document, Severity, assemble};
+pub use check::{CheckReport, check};
 pub use config::DpaConfig;
 pub use library::ClauseLibrary;

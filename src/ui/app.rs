@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use web_sys::HtmlTextAreaElement;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::download::{file_name_for, offer_download};
@@ -39,16 +39,23 @@ pub fn app() -> Html {
             draft.dispatch(Action::SetParty(side, field, value))
         })
     };
-    let on_subject = {
+    let on_contract = {
+        let draft = draft.dispatcher();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            draft.dispatch(Action::SetMainContractTitle(input.value()));
+        })
+    };
+    let on_purpose = {
         let draft = draft.dispatcher();
         Callback::from(move |e: InputEvent| {
             let area: HtmlTextAreaElement = e.target_unchecked_into();
-            draft.dispatch(Action::SetSubjectMatter(area.value()));
+            draft.dispatch(Action::SetNatureAndPurpose(area.value()));
         })
     };
     let on_download = {
         let markdown = assembled.document.markdown.clone();
-        let name = file_name_for(&draft.config.controller.name);
+        let name = file_name_for(&draft.config.customer.controller.name);
         let download_error = download_error.clone();
         Callback::from(move |_: MouseEvent| {
             download_error
@@ -68,14 +75,19 @@ pub fn app() -> Html {
                 <p class="lead">{ "Vertrag über die Auftragsverarbeitung nach Art. 28 DSGVO – alle Eingaben bleiben in Ihrem Browser." }</p>
             </header>
             <main class="form" aria-label="Angaben zum Vertrag">
-                <PartyFieldset side={Side::Controller} party={draft.config.controller.clone()} on_change={on_party.clone()} />
-                <PartyFieldset side={Side::Processor} party={draft.config.processor.clone()} on_change={on_party} />
+                <PartyFieldset side={Side::Controller} party={draft.config.customer.controller.clone()} on_change={on_party.clone()} />
+                <PartyFieldset side={Side::Processor} party={draft.config.processor.company.clone()} on_change={on_party} />
                 <fieldset>
                     <legend>{ "Gegenstand des Auftrags" }</legend>
                     <div class="field">
-                        <label for="subject_matter">{ "Welche Leistung erbringt der Auftragnehmer?" }</label>
-                        <textarea id="subject_matter" name="subject_matter" rows="3"
-                            value={draft.config.subject_matter.clone()} oninput={on_subject} />
+                        <label for="main_contract_title">{ "Bezeichnung des Hauptvertrags" }</label>
+                        <input id="main_contract_title" name="main_contract_title" type="text"
+                            value={draft.config.customer.processing.main_contract.title.clone()} oninput={on_contract} />
+                    </div>
+                    <div class="field">
+                        <label for="nature_and_purpose">{ "Art und Zweck der Verarbeitung" }</label>
+                        <textarea id="nature_and_purpose" name="nature_and_purpose" rows="3"
+                            value={draft.config.customer.processing.nature_and_purpose.clone()} oninput={on_purpose} />
                     </div>
                 </fieldset>
                 <section class="actions" aria-label="Ausgabe">

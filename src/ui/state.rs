@@ -6,16 +6,9 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+pub use crate::engine::config::Side;
 use crate::engine::config::{DpaConfig, Party};
-
-/// Which party a form field belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Side {
-    /// The customer.
-    Controller,
-    /// The vendor.
-    Processor,
-}
+use crate::engine::presets::Preset;
 
 /// One address field of a party.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -86,8 +79,10 @@ impl PartyField {
 pub enum Action {
     /// Typed into a party's field.
     SetParty(Side, PartyField, String),
-    /// Typed into the subject matter.
-    SetSubjectMatter(String),
+    /// Typed into the title of the main contract.
+    SetMainContractTitle(String),
+    /// Typed into nature and purpose of the processing.
+    SetNatureAndPurpose(String),
 }
 
 /// The app state: the configuration being edited. The document is derived from it, never stored.
@@ -101,7 +96,7 @@ impl Draft {
     /// A new, empty draft.
     pub fn new() -> Self {
         Self {
-            config: DpaConfig::empty(),
+            config: DpaConfig::new_draft(Preset::Ausgewogen),
         }
     }
 
@@ -110,12 +105,17 @@ impl Draft {
         match action {
             Action::SetParty(side, field, value) => {
                 let party = match side {
-                    Side::Controller => &mut self.config.controller,
-                    Side::Processor => &mut self.config.processor,
+                    Side::Controller => &mut self.config.customer.controller,
+                    Side::Processor => &mut self.config.processor.company,
                 };
                 *field.slot(party) = value;
             }
-            Action::SetSubjectMatter(value) => self.config.subject_matter = value,
+            Action::SetMainContractTitle(value) => {
+                self.config.customer.processing.main_contract.title = value
+            }
+            Action::SetNatureAndPurpose(value) => {
+                self.config.customer.processing.nature_and_purpose = value
+            }
         }
     }
 }
@@ -148,9 +148,12 @@ mod tests {
             PartyField::City,
             "Köln".into(),
         ));
-        draft.apply(Action::SetSubjectMatter("Hosting".into()));
-        assert_eq!(draft.config.controller.city, "Köln");
-        assert_eq!(draft.config.processor.city, "");
-        assert_eq!(draft.config.subject_matter, "Hosting");
+        draft.apply(Action::SetNatureAndPurpose("Hosting".into()));
+        assert_eq!(draft.config.customer.controller.city, "Köln");
+        assert_eq!(draft.config.processor.company.city, "");
+        assert_eq!(
+            draft.config.customer.processing.nature_and_purpose,
+            "Hosting"
+        );
     }
 }

@@ -1,0 +1,75 @@
+//! `avv`: the configurator on the command line, for vendors who keep configurations in version
+//! control and for tests.
+//!
+//! ```text
+//! avv render CONFIG.json   prints the agreement as Markdown
+//! avv check CONFIG.json    prints the Art. 28 coverage report and warnings
+//! ```
+//!
+//! Exit status 0 on success; 1 when `check` finds a requirement unmet or `render` an error in
+//! the configuration; 2 when the file cannot be read or is not a valid configuration, with a
+//! message naming the field on stderr and nothing on stdout.
+
+use std::process::ExitCode;
+
+use avv::engine::{self, Severity};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (command, path) = match args.as_slice() {
+        [command, path] if command == "render" || command == "check" => (command.as_str(), path),
+        _ => {
+            eprintln!("usage: avv render CONFIG.json | avv check CONFIG.json");
+            return ExitCode::from(2);
+        }
+    };
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(err) => {
+            eprintln!("{path}: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    let config = match engine::config::parse_json(&text) {
+        Ok(config) => config,
+        Err(err) => {
+            eprintln!("{path}: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    let library = match avv::shipped::library() {
+        Ok(library) => library,
+        Err(err) => {
+            eprintln!("clause library: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    let assembled = engine::assemble(&config, &library);
+    match command {
+        "render" => {
+            print!("{}", assembled.document.markdown);
+            for d in &assembled.diagnostics {
+                let field = d.field.as_deref().unwrap_or("-");
+                eprintln!("{path}: {field}: {}", d.message);
+            }
+            let failed = assembled
+                .diagnostics
+                .iter()
+                .any(|d| d.severity == Severity::Error);
+            if failed {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        _ => {
+            let report = engine::check(&config, &assembled.document, &library);
+            print!("{}", report.to_markdown());
+            if report.complete() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            }
+        }
+    }
+}
