@@ -4,6 +4,8 @@
 //! ```text
 //! avv render CONFIG.json   prints the agreement as Markdown
 //! avv check CONFIG.json    prints the Art. 28 coverage report and warnings
+//! avv new PRESET           prints an empty draft with the choices of a preset
+//!                          (ausgewogen, auftraggeberfreundlich, anbieterfreundlich)
 //! ```
 //!
 //! Exit status 0 on success; 1 when `check` finds a requirement unmet or `render` an error in
@@ -12,14 +14,18 @@
 
 use std::process::ExitCode;
 
-use avv::engine::{self, Severity};
+use avv::engine::presets::Preset;
+use avv::engine::{self, DpaConfig, Severity};
+
+const USAGE: &str = "usage: avv render CONFIG.json | avv check CONFIG.json | avv new PRESET";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (command, path) = match args.as_slice() {
         [command, path] if command == "render" || command == "check" => (command.as_str(), path),
+        [command, preset] if command == "new" => return new_draft(preset),
         _ => {
-            eprintln!("usage: avv render CONFIG.json | avv check CONFIG.json");
+            eprintln!("{USAGE}");
             return ExitCode::from(2);
         }
     };
@@ -70,6 +76,25 @@ fn main() -> ExitCode {
             } else {
                 ExitCode::from(1)
             }
+        }
+    }
+}
+
+/// Prints an empty draft with the choices of `preset`.
+fn new_draft(preset: &str) -> ExitCode {
+    let Some(preset) = Preset::from_key(preset) else {
+        let keys: Vec<_> = Preset::ALL.iter().map(|p| p.key()).collect();
+        eprintln!("unknown preset `{preset}`; one of: {}", keys.join(", "));
+        return ExitCode::from(2);
+    };
+    match serde_json::to_string_pretty(&DpaConfig::new_draft(preset)) {
+        Ok(json) => {
+            println!("{json}");
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("{err}");
+            ExitCode::from(2)
         }
     }
 }

@@ -590,3 +590,82 @@ pub fn parse_json(text: &str) -> Result<DpaConfig, ConfigError> {
     })?;
     Ok(config)
 }
+
+impl DpaConfig {
+    /// Calls `f` on every string a person types, for limits, the escaping tests and fuzzing.
+    /// Catalogue ids, enum values and dates are not text and are skipped.
+    pub fn for_each_text_mut(&mut self, f: &mut dyn FnMut(&mut String)) {
+        fn party(p: &mut Party, f: &mut dyn FnMut(&mut String)) {
+            for s in [
+                &mut p.name,
+                &mut p.street,
+                &mut p.postal_code,
+                &mut p.city,
+                &mut p.country,
+                &mut p.register,
+                &mut p.representative,
+            ] {
+                f(s);
+            }
+        }
+        fn person(p: &mut Person, f: &mut dyn FnMut(&mut String)) {
+            for s in [&mut p.name, &mut p.email, &mut p.phone] {
+                f(s);
+            }
+        }
+        let processor = &mut self.processor;
+        party(&mut processor.company, f);
+        match &mut processor.dpo {
+            DpoArrangement::Named { person: p, company } => {
+                person(p, f);
+                f(company);
+            }
+            DpoArrangement::ContactPerson { person: p } => person(p, f),
+            DpoArrangement::AppointedIfRequired => {}
+        }
+        if let Some(r) = &mut processor.eu_representative {
+            for s in [&mut r.name, &mut r.address, &mut r.email] {
+                f(s);
+            }
+        }
+        processor.services.iter_mut().for_each(&mut *f);
+        processor.locations.iter_mut().for_each(&mut *f);
+        processor.tom.custom.iter_mut().for_each(|m| f(&mut m.text));
+        f(&mut processor.tom.narrative);
+        if let Some(p) = &mut processor.tom.security_contact {
+            person(p, f);
+        }
+        for s in &mut processor.subprocessors {
+            for field in [
+                &mut s.name,
+                &mut s.address,
+                &mut s.country,
+                &mut s.service,
+                &mut s.location,
+            ] {
+                f(field);
+            }
+        }
+        f(&mut processor.document_version);
+        let customer = &mut self.customer;
+        party(&mut customer.controller, f);
+        for k in &mut customer.contacts {
+            person(&mut k.person, f);
+            f(&mut k.function);
+        }
+        for s in &mut customer.signatories {
+            for field in [&mut s.name, &mut s.function, &mut s.place] {
+                f(field);
+            }
+        }
+        let p = &mut customer.processing;
+        f(&mut p.main_contract.title);
+        p.tasks.iter_mut().for_each(&mut *f);
+        f(&mut p.nature_and_purpose);
+        p.purposes.iter_mut().for_each(&mut *f);
+        p.custom_data_types.iter_mut().for_each(&mut *f);
+        f(&mut p.special_categories_detail);
+        p.custom_data_subjects.iter_mut().for_each(&mut *f);
+        f(&mut customer.choices.jurisdiction.court);
+    }
+}

@@ -42,7 +42,13 @@ fn escape_ordered_list_start(text: String) -> String {
         return text;
     }
     let rest = &text[digits..];
-    if rest.starts_with('.') || rest.starts_with(')') {
+    // Only `1.` or `1)` followed by a space or the end opens a list; `01.10.2026` does not.
+    let opens_list = (rest.starts_with('.') || rest.starts_with(')'))
+        && rest[1..]
+            .chars()
+            .next()
+            .is_none_or(|c| c == ' ' || c == '\t');
+    if opens_list {
         format!("{}\\{}", &text[..digits], rest)
     } else {
         text
@@ -82,6 +88,8 @@ mod tests {
         );
         assert_eq!(escape_inline("- Punkt"), "\\- Punkt");
         assert_eq!(escape_inline("1. Punkt"), "1\\. Punkt");
+        assert_eq!(escape_inline("01.10.2026"), "01.10.2026");
+        assert_eq!(escape_inline("3)"), "3\\)");
         assert_eq!(escape_inline("a\nb\r\n# c"), "a b  \\# c");
         assert_eq!(escape_inline("  eingerückt  "), "eingerückt");
     }

@@ -178,6 +178,7 @@ impl ClauseLibrary {
         templates.set_default_formatter(&escaping_formatter);
         templates.add_function("or_gap", or_gap);
         templates.add_function("join", join_german);
+        templates.add_function("plural", plural);
 
         let mut clauses: Vec<Clause> = Vec::new();
         let mut bodies = Vec::new();
@@ -534,6 +535,11 @@ fn or_gap(value: String) -> String {
     } else {
         value
     }
+}
+
+/// Filter `plural`: `{{ n | plural: "Woche", "Wochen" }}` gives `1 Woche` or `4 Wochen`.
+fn plural(n: i64, one: String, many: String) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// Filter `join`: `a`, `a und b`, `a, b und c`.
