@@ -5,7 +5,6 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 export CHROME_BIN := /usr/bin/chromium
-export CARGO_TERM_QUIET := true
 URL := http://127.0.0.1:8080
 
 .PHONY: all setup serve dist test check native-test wasm-test e2e size clean

@@ -95,12 +95,26 @@ pub struct PartyTerms {
     pub processor: Declension,
 }
 
+/// How further processors are called under one terminology.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubprocessorTerms {
+    /// Nominative, accusative and dative singular; nominative, accusative and genitive plural.
+    pub base: String,
+    /// Genitive singular.
+    pub gen_sg: String,
+    /// Dative plural.
+    pub dat_pl: String,
+}
+
 /// Labels of options (`begriffe.toml`), keyed by the option's serde name.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Terms {
     /// Party terms per terminology.
     pub terminology: BTreeMap<String, PartyTerms>,
+    /// Subprocessor terms per terminology.
+    pub subprocessor_terms: BTreeMap<String, SubprocessorTerms>,
     /// Labels of transfer safeguards.
     pub transfer_safeguard: BTreeMap<String, String>,
     /// Labels of contact roles.
@@ -123,6 +137,11 @@ impl Terms {
     /// The party terms of a terminology.
     pub fn parties(&self, terminology: Terminology) -> &PartyTerms {
         &self.terminology[&key_of(&terminology)]
+    }
+
+    /// The subprocessor terms of a terminology.
+    pub fn subprocessors(&self, terminology: Terminology) -> &SubprocessorTerms {
+        &self.subprocessor_terms[&key_of(&terminology)]
     }
 
     /// Label of a safeguard.
@@ -184,6 +203,9 @@ impl Terms {
         ] {
             if !self.terminology.contains_key(&key_of(&t)) {
                 missing.push(format!("terminology.{}", key_of(&t)));
+            }
+            if !self.subprocessor_terms.contains_key(&key_of(&t)) {
+                missing.push(format!("subprocessor_terms.{}", key_of(&t)));
             }
         }
         missing

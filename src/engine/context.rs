@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::catalogue::{Catalogues, Declension};
+use super::catalogue::{Catalogues, Declension, SubprocessorTerms};
 use super::condition::Predicate;
 use super::config::*;
 
@@ -17,6 +17,7 @@ use super::config::*;
 pub struct Context<'a> {
     ag: &'a Declension,
     an: &'a Declension,
+    sub: &'a SubprocessorTerms,
     controller: &'a Party,
     processor: &'a Party,
     dpo: DpoView<'a>,
@@ -323,6 +324,7 @@ impl<'a> Context<'a> {
         Self {
             ag: &parties.controller,
             an: &parties.processor,
+            sub: terms.subprocessors(choices.terminology),
             controller: &customer.controller,
             processor: &processor.company,
             dpo,
