@@ -43,7 +43,10 @@ fn main() {
         .collect();
     examples.sort_by_key(|(size, ..)| *size);
     let (size, path, config) = examples.pop().expect("at least one example");
-    println!("largest example: {} ({size} bytes of Markdown)", path.display());
+    println!(
+        "largest example: {} ({size} bytes of Markdown)",
+        path.display()
+    );
 
     let (median, p95) = measure(50, || {
         black_box(avv::shipped::library().unwrap());
