@@ -22,6 +22,8 @@ pub struct Section {
     pub heading: String,
     /// Provisions and requirements the clause meets.
     pub covers: Vec<String>,
+    /// Where the clause (heading and body) lies in [`Document::markdown`].
+    pub range: std::ops::Range<usize>,
 }
 
 /// The assembled agreement.
@@ -89,7 +91,7 @@ pub fn assemble(config: &DpaConfig, library: &ClauseLibrary) -> Assembled {
     // Numbers of sections, annexes and labelled paragraphs, by reference target.
     let mut targets: BTreeMap<String, String> = BTreeMap::new();
     let mut sections = Vec::new();
-    let mut markdown = String::new();
+    let mut chunks: Vec<String> = Vec::new();
     let (mut section_no, mut annex_no) = (0, 0);
     for clause in present {
         let body = match library.render(clause, &context) {
@@ -99,9 +101,7 @@ pub fn assemble(config: &DpaConfig, library: &ClauseLibrary) -> Assembled {
                 continue;
             }
         };
-        if !markdown.is_empty() {
-            markdown.push('\n');
-        }
+        let mut markdown = String::new();
         let (heading, reference) = match clause.kind {
             ClauseKind::Title => (format!("# {}", clause.title), clause.title.clone()),
             ClauseKind::Unnumbered => (format!("## {}", clause.title), clause.title.clone()),
@@ -140,9 +140,21 @@ pub fn assemble(config: &DpaConfig, library: &ClauseLibrary) -> Assembled {
                 reference
             },
             covers: clause.covers.clone(),
+            range: 0..0,
         });
+        chunks.push(markdown);
     }
-    let markdown = resolve_references(&markdown, &targets, &mut diagnostics);
+    // Numbers are known only now, so references are resolved chunk by chunk, and each
+    // section's place in the whole document is recorded for the preview.
+    let mut markdown = String::new();
+    for (section, chunk) in sections.iter_mut().zip(&chunks) {
+        if !markdown.is_empty() {
+            markdown.push('\n');
+        }
+        let start = markdown.len();
+        markdown.push_str(&resolve_references(chunk, &targets, &mut diagnostics));
+        section.range = start..markdown.len();
+    }
     Assembled {
         document: Document { markdown, sections },
         diagnostics,

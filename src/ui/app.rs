@@ -1,107 +1,231 @@
-//! The page: form on one side, live preview on the other.
+//! The page: progress, questionnaire, check and outputs on one side, live preview on the other.
 
 use std::rc::Rc;
 
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::download::{file_name_for, offer_download};
-use super::party_form::PartyFieldset;
+use super::browser;
+use super::coverage::CoveragePanel;
+use super::editor::{Editor, SharedCatalogues};
+use super::fields::clause_for_step;
+use super::notice::{Notice, NoticeKind};
 use super::preview::Preview;
-use super::state::{Action, Draft, Side};
-use crate::engine::{self, ClauseLibrary, assemble::Severity};
+use super::state::{Action, Draft, Step};
+use super::steps::StepView;
+use super::toolbar::Toolbar;
+use crate::engine::config::DpaConfig;
+use crate::engine::presets::Preset;
+use crate::engine::{self, ClauseLibrary};
 
-/// The configurator.
+/// The library, compared by pointer: loaded once.
+#[derive(Clone)]
+struct SharedLibrary(Rc<ClauseLibrary>);
+
+impl PartialEq for SharedLibrary {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// The configurator, or a message if the clause library is broken (the tests keep it whole).
 #[function_component(App)]
 pub fn app() -> Html {
-    let draft = use_reducer(Draft::new);
-    let library: Rc<Result<ClauseLibrary, String>> =
-        use_memo((), |_| crate::shipped::library().map_err(|e| e.to_string()));
-    let download_error = use_state(|| None::<String>);
+    let library = use_memo((), |_| {
+        crate::shipped::library()
+            .map(Rc::new)
+            .map_err(|e| e.to_string())
+    });
+    match &*library {
+        Ok(library) => html! { <Configurator library={SharedLibrary(library.clone())} /> },
+        Err(err) => html! {
+            <main class="broken" role="alert">
+                <h1>{ "Die Klauselbibliothek ist fehlerhaft" }</h1>
+                <p>{ err }</p>
+            </main>
+        },
+    }
+}
 
-    let library = match &*library {
-        Ok(library) => library,
+/// The draft to start with: from a share link, else the autosaved draft, else a new one.
+fn startup() -> (DpaConfig, Option<Notice>) {
+    let mut problem = None;
+    if let Some(result) = browser::config_from_fragment() {
+        browser::clear_fragment();
+        match result {
+            Ok(config) => {
+                return (
+                    config,
+                    Some(Notice::info(
+                        "Die Konfiguration aus dem geteilten Link wurde geladen.",
+                    )),
+                );
+            }
+            Err(err) => {
+                problem = Some(format!(
+                    "Der geteilte Link enthält keine gültige Konfiguration ({err})."
+                ))
+            }
+        }
+    }
+    let (config, note) = match browser::load_draft() {
+        Ok(Some(config)) => (
+            config,
+            "Ihr Entwurf vom letzten Besuch wurde wiederhergestellt.",
+        ),
+        Ok(None) => (DpaConfig::new_draft(Preset::Ausgewogen), ""),
         Err(err) => {
-            return html! {
-                <main class="broken" role="alert">
-                    <h1>{ "Die Klauselbibliothek ist fehlerhaft" }</h1>
-                    <p>{ err }</p>
-                </main>
-            };
+            problem = Some(format!(
+                "{} {err} Es beginnt ein neuer Entwurf.",
+                problem.unwrap_or_default()
+            ));
+            (DpaConfig::new_draft(Preset::Ausgewogen), "")
         }
     };
-    let assembled = engine::assemble(&draft.config, library);
-    let preview_html: AttrValue = engine::markdown::to_html(&assembled.document.markdown).into();
+    let notice = match problem {
+        Some(text) => Some(Notice::error(text.trim().to_owned())),
+        None => (!note.is_empty()).then(|| Notice::info(note)),
+    };
+    (config, notice)
+}
 
-    let on_party = {
-        let draft = draft.dispatcher();
-        Callback::from(move |(side, field, value)| {
-            draft.dispatch(Action::SetParty(side, field, value))
+#[derive(Properties, PartialEq)]
+struct ConfiguratorProps {
+    library: SharedLibrary,
+}
+
+#[function_component(Configurator)]
+fn configurator(props: &ConfiguratorProps) -> Html {
+    let library = props.library.0.clone();
+    let start = use_memo((), |_| startup());
+    let draft = use_reducer({
+        let config = start.0.clone();
+        move || Draft::from_config(config)
+    });
+    let notice = use_state_eq(|| start.1.clone());
+    let storage_problem = use_state_eq(|| None::<String>);
+    let focus_clause = use_state_eq(|| Some(AttrValue::Static(clause_for_step(Step::Parties))));
+    let pending_focus = use_state_eq(|| None::<String>);
+
+    let derived = {
+        let library = library.clone();
+        use_memo(draft.config.clone(), move |config| {
+            let assembled = engine::assemble(config, &library);
+            let report = engine::check(config, &assembled.document, &library);
+            (
+                Rc::new(assembled.document),
+                Rc::new(assembled.diagnostics),
+                Rc::new(report),
+            )
         })
     };
-    let on_contract = {
-        let draft = draft.dispatcher();
-        Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            draft.dispatch(Action::SetMainContractTitle(input.value()));
+    let (document, diagnostics, report) = (derived.0.clone(), derived.1.clone(), derived.2.clone());
+
+    {
+        let storage_problem = storage_problem.clone();
+        use_effect_with(draft.config.clone(), move |config| {
+            storage_problem.set(browser::save_draft(config).err());
+        });
+    }
+    {
+        let focus_clause = focus_clause.clone();
+        use_effect_with(draft.step, move |step| {
+            focus_clause.set(Some(AttrValue::Static(clause_for_step(*step))));
+        });
+    }
+    {
+        let pending = pending_focus.clone();
+        use_effect_with(((*pending_focus).clone(), draft.step), move |(id, _)| {
+            if let Some(id) = id
+                && browser::focus(id)
+            {
+                pending.set(None);
+            }
+        });
+    }
+
+    let catalogues = use_memo((), {
+        let library = library.clone();
+        move |_| Rc::new(library.catalogues().clone())
+    });
+    let editor = Editor::new(
+        draft.config.clone(),
+        diagnostics,
+        SharedCatalogues((*catalogues).clone()),
+        draft.dispatcher(),
+    );
+    let step = draft.step;
+    let goto = |target: Option<Step>| {
+        let dispatch = draft.dispatcher();
+        target.map(|t| Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::GoTo(t))))
+    };
+    let on_focus = {
+        let focus_clause = focus_clause.clone();
+        Callback::from(move |e: FocusEvent| {
+            let clause = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest("[data-clause]").ok().flatten())
+                .and_then(|el| el.get_attribute("data-clause"));
+            if let Some(clause) = clause {
+                focus_clause.set(Some(clause.into()));
+            }
         })
     };
-    let on_purpose = {
-        let draft = draft.dispatcher();
-        Callback::from(move |e: InputEvent| {
-            let area: HtmlTextAreaElement = e.target_unchecked_into();
-            draft.dispatch(Action::SetNatureAndPurpose(area.value()));
-        })
+    let on_notice = {
+        let notice = notice.clone();
+        Callback::from(move |n: Notice| notice.set(Some(n)))
     };
-    let on_download = {
-        let markdown = assembled.document.markdown.clone();
-        let name = file_name_for(&draft.config.customer.controller.name);
-        let download_error = download_error.clone();
-        Callback::from(move |_: MouseEvent| {
-            download_error
-                .set(offer_download(&name, &markdown, "text/markdown;charset=utf-8").err());
-        })
+    let on_goto = {
+        let pending = pending_focus.clone();
+        Callback::from(move |id: String| pending.set(Some(id)))
     };
-    let open_points = assembled
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .map(|d| html! { <li>{ &d.message }</li> });
+    let progress = Step::ALL.iter().map(|s| {
+        let dispatch = draft.dispatcher();
+        let target = *s;
+        let onclick = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::GoTo(target)));
+        html! {
+            <li class={classes!((*s == step).then_some("current"), (s.index() < step.index()).then_some("done"))}>
+                <button type="button" {onclick} aria-current={(*s == step).then_some("step")}>
+                    <span class="number">{ s.index() + 1 }</span>{ s.title() }
+                </button>
+            </li>
+        }
+    });
 
     html! {
-        <div class="layout">
-            <header class="top">
-                <h1>{ "AVV-Konfigurator" }</h1>
-                <p class="lead">{ "Vertrag über die Auftragsverarbeitung nach Art. 28 DSGVO – alle Eingaben bleiben in Ihrem Browser." }</p>
-            </header>
-            <main class="form" aria-label="Angaben zum Vertrag">
-                <PartyFieldset side={Side::Controller} party={draft.config.customer.controller.clone()} on_change={on_party.clone()} />
-                <PartyFieldset side={Side::Processor} party={draft.config.processor.company.clone()} on_change={on_party} />
-                <fieldset>
-                    <legend>{ "Gegenstand des Auftrags" }</legend>
-                    <div class="field">
-                        <label for="main_contract_title">{ "Bezeichnung des Hauptvertrags" }</label>
-                        <input id="main_contract_title" name="main_contract_title" type="text"
-                            value={draft.config.customer.processing.main_contract.title.clone()} oninput={on_contract} />
-                    </div>
-                    <div class="field">
-                        <label for="nature_and_purpose">{ "Art und Zweck der Verarbeitung" }</label>
-                        <textarea id="nature_and_purpose" name="nature_and_purpose" rows="3"
-                            value={draft.config.customer.processing.nature_and_purpose.clone()} oninput={on_purpose} />
-                    </div>
-                </fieldset>
-                <section class="actions" aria-label="Ausgabe">
-                    <button id="download" type="button" onclick={on_download}>{ "Markdown herunterladen" }</button>
-                    if let Some(err) = &*download_error {
-                        <p class="error" role="alert">{ err }</p>
+        <ContextProvider<Editor> context={editor}>
+            <div class="layout">
+                <header class="top">
+                    <h1>{ "AVV-Konfigurator" }</h1>
+                    <p class="lead">{ "Vertrag über die Auftragsverarbeitung nach Art. 28 DSGVO – alle Eingaben bleiben in Ihrem Browser." }</p>
+                    <nav aria-label="Fortschritt"><ol class="progress">{ for progress }</ol></nav>
+                </header>
+                <main class="form" onfocusin={on_focus}>
+                    if let Some(n) = &*notice {
+                        <p class={classes!("notice", (n.kind == NoticeKind::Error).then_some("error"))}
+                            role={if n.kind == NoticeKind::Error { "alert" } else { "status" }}>{ &n.text }</p>
                     }
-                </section>
-                <section class="open-points" aria-label="Offene Punkte">
-                    <h2>{ "Offene Punkte" }</h2>
-                    <ul>{ for open_points }</ul>
-                </section>
-            </main>
-            <Preview html={preview_html} />
-        </div>
+                    if let Some(problem) = &*storage_problem {
+                        <p class="notice error" role="alert">
+                            { format!("{problem} Ihr Entwurf wird nicht automatisch gespeichert; der Konfigurator funktioniert weiter. Sichern Sie Ihre Arbeit mit „Konfiguration exportieren“.") }
+                        </p>
+                    }
+                    <h2 class="step-title">{ format!("Schritt {} von {}: {}", step.index() + 1, Step::ALL.len(), step.title()) }</h2>
+                    <StepView {step} />
+                    <nav class="step-nav" aria-label="Schritte">
+                        if let Some(back) = goto(step.previous()) {
+                            <button type="button" class="secondary" onclick={back}>{ "Zurück" }</button>
+                        }
+                        if let Some(next) = goto(step.next()) {
+                            <button type="button" onclick={next}>{ "Weiter" }</button>
+                        }
+                    </nav>
+                    <CoveragePanel report={report} on_goto={on_goto} />
+                    <Toolbar markdown={AttrValue::from(document.markdown.clone())} on_notice={on_notice} />
+                </main>
+                <Preview document={document} focus={(*focus_clause).clone()} />
+            </div>
+        </ContextProvider<Editor>>
     }
 }

@@ -1,9 +1,15 @@
 //! The yew front end: the only part of the crate that touches the browser.
 
 mod app;
-mod download;
-mod party_form;
+mod browser;
+mod coverage;
+mod editor;
+pub mod fields;
+mod notice;
 mod preview;
 pub mod state;
+mod steps;
+mod toolbar;
+mod widgets;
 
 pub use app::App;

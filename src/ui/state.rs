@@ -1,121 +1,148 @@
-//! The draft held by the app and the one reducer that changes it.
+//! The app state and the one reducer that changes it.
 //!
-//! Plain Rust with no browser calls, so the reducer is tested natively.
+//! Plain Rust with no browser calls, so the reducer is tested natively. The agreement itself is
+//! derived from the configuration on render and never stored here.
 
+use std::fmt;
 use std::rc::Rc;
 
 use yew::Reducible;
 
-pub use crate::engine::config::Side;
-use crate::engine::config::{DpaConfig, Party};
+use crate::engine::config::DpaConfig;
 use crate::engine::presets::Preset;
 
-/// One address field of a party.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PartyField {
-    Name,
-    Street,
-    PostalCode,
-    City,
-    Country,
+/// The steps of the questionnaire, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Step {
+    /// Preset, terminology, both parties.
+    Parties,
+    /// Subject matter, duration, nature and purpose, services, DPO.
+    Processing,
+    /// Data types, special categories, data subjects.
+    Data,
+    /// Subprocessors, place of processing, third countries.
+    Subprocessors,
+    /// Technical and organisational measures.
+    Tom,
+    /// The remaining legal choices.
+    Rules,
+    /// Contacts, signatures, check and output.
+    Finish,
 }
 
-impl PartyField {
-    /// All fields in form order.
-    pub const ALL: [Self; 5] = [
-        Self::Name,
-        Self::Street,
-        Self::PostalCode,
-        Self::City,
-        Self::Country,
+impl Step {
+    /// All steps in order.
+    pub const ALL: [Self; 7] = [
+        Self::Parties,
+        Self::Processing,
+        Self::Data,
+        Self::Subprocessors,
+        Self::Tom,
+        Self::Rules,
+        Self::Finish,
     ];
 
-    /// The field's German label.
-    pub fn label(self) -> &'static str {
+    /// German title shown in the progress indicator.
+    pub fn title(self) -> &'static str {
         match self {
-            Self::Name => "Firma (mit Rechtsform)",
-            Self::Street => "Straße und Hausnummer",
-            Self::PostalCode => "Postleitzahl",
-            Self::City => "Ort",
-            Self::Country => "Land",
+            Self::Parties => "Parteien",
+            Self::Processing => "Verarbeitung",
+            Self::Data => "Daten und Betroffene",
+            Self::Subprocessors => "Unterauftragnehmer und Drittländer",
+            Self::Tom => "Technische und organisatorische Maßnahmen",
+            Self::Rules => "Regelungen",
+            Self::Finish => "Abschluss",
         }
     }
 
-    /// The field's key in ids and in the configuration.
-    pub fn key(self) -> &'static str {
-        match self {
-            Self::Name => "name",
-            Self::Street => "street",
-            Self::PostalCode => "postal_code",
-            Self::City => "city",
-            Self::Country => "country",
-        }
+    /// Position, from 0.
+    pub fn index(self) -> usize {
+        Self::ALL.iter().position(|s| *s == self).unwrap_or(0)
     }
 
-    fn slot(self, party: &mut Party) -> &mut String {
-        match self {
-            Self::Name => &mut party.name,
-            Self::Street => &mut party.street,
-            Self::PostalCode => &mut party.postal_code,
-            Self::City => &mut party.city,
-            Self::Country => &mut party.country,
-        }
+    /// The step after this one, if any.
+    pub fn next(self) -> Option<Self> {
+        Self::ALL.get(self.index() + 1).copied()
     }
 
-    /// The field's current value.
-    pub fn get(self, party: &Party) -> &str {
-        match self {
-            Self::Name => &party.name,
-            Self::Street => &party.street,
-            Self::PostalCode => &party.postal_code,
-            Self::City => &party.city,
-            Self::Country => &party.country,
-        }
+    /// The step before this one, if any.
+    pub fn previous(self) -> Option<Self> {
+        self.index().checked_sub(1).map(|i| Self::ALL[i])
     }
 }
 
-/// What a person can do to the draft.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A change to the configuration, as a function, so every form control can say exactly what it
+/// sets without an action variant per field.
+#[derive(Clone)]
+pub struct Edit(pub Rc<dyn Fn(&mut DpaConfig)>);
+
+impl fmt::Debug for Edit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Edit(..)")
+    }
+}
+
+/// What a person can do.
+#[derive(Clone, Debug)]
 pub enum Action {
-    /// Typed into a party's field.
-    SetParty(Side, PartyField, String),
-    /// Typed into the title of the main contract.
-    SetMainContractTitle(String),
-    /// Typed into nature and purpose of the processing.
-    SetNatureAndPurpose(String),
+    /// Changed a value in the form.
+    Edit(Edit),
+    /// Chose a preset: the choices are replaced, parties and details stay.
+    ApplyPreset(Preset),
+    /// Loaded a configuration (import, share link, restored draft).
+    Replace(Box<DpaConfig>),
+    /// Started over with an empty draft.
+    Reset,
+    /// Went to a step.
+    GoTo(Step),
 }
 
-/// The app state: the configuration being edited. The document is derived from it, never stored.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// The app state.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Draft {
-    /// The configuration.
-    pub config: DpaConfig,
+    /// The configuration being edited.
+    pub config: Rc<DpaConfig>,
+    /// The step shown.
+    pub step: Step,
+    /// The preset chosen last, for the start page.
+    pub preset: Preset,
 }
 
 impl Draft {
-    /// A new, empty draft.
+    /// A new, empty draft with the balanced preset.
     pub fn new() -> Self {
+        Self::from_config(DpaConfig::new_draft(Preset::Ausgewogen))
+    }
+
+    /// A draft holding `config`, at the first step.
+    pub fn from_config(config: DpaConfig) -> Self {
+        let preset = Preset::ALL
+            .into_iter()
+            .find(|p| p.choices() == config.customer.choices)
+            .unwrap_or(Preset::Ausgewogen);
         Self {
-            config: DpaConfig::new_draft(Preset::Ausgewogen),
+            config: Rc::new(config),
+            step: Step::Parties,
+            preset,
         }
     }
 
     /// Applies one action.
     pub fn apply(&mut self, action: Action) {
         match action {
-            Action::SetParty(side, field, value) => {
-                let party = match side {
-                    Side::Controller => &mut self.config.customer.controller,
-                    Side::Processor => &mut self.config.processor.company,
-                };
-                *field.slot(party) = value;
+            Action::Edit(Edit(edit)) => edit(Rc::make_mut(&mut self.config)),
+            Action::ApplyPreset(preset) => {
+                Rc::make_mut(&mut self.config).customer.choices = preset.choices();
+                self.preset = preset;
             }
-            Action::SetMainContractTitle(value) => {
-                self.config.customer.processing.main_contract.title = value
+            Action::Replace(config) => {
+                *self = Self {
+                    step: self.step,
+                    ..Self::from_config(*config)
+                }
             }
-            Action::SetNatureAndPurpose(value) => {
-                self.config.customer.processing.nature_and_purpose = value
-            }
+            Action::Reset => *self = Self::new(),
+            Action::GoTo(step) => self.step = step,
         }
     }
 }
@@ -139,21 +166,56 @@ impl Reducible for Draft {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::config::{BreachNotice, Terminology};
+
+    fn edit(f: impl Fn(&mut DpaConfig) + 'static) -> Action {
+        Action::Edit(Edit(Rc::new(f)))
+    }
 
     #[test]
-    fn typing_changes_only_that_field() {
+    fn edits_change_only_their_field() {
         let mut draft = Draft::new();
-        draft.apply(Action::SetParty(
-            Side::Controller,
-            PartyField::City,
-            "Köln".into(),
-        ));
-        draft.apply(Action::SetNatureAndPurpose("Hosting".into()));
+        draft.apply(edit(|c| c.customer.controller.city = "Köln".into()));
         assert_eq!(draft.config.customer.controller.city, "Köln");
         assert_eq!(draft.config.processor.company.city, "");
+    }
+
+    #[test]
+    fn a_preset_replaces_choices_and_keeps_parties() {
+        let mut draft = Draft::new();
+        draft.apply(edit(|c| c.customer.controller.name = "Muster GmbH".into()));
+        draft.apply(Action::ApplyPreset(Preset::Anbieterfreundlich));
+        assert_eq!(draft.config.customer.controller.name, "Muster GmbH");
         assert_eq!(
-            draft.config.customer.processing.nature_and_purpose,
-            "Hosting"
+            draft.config.customer.choices.terminology,
+            Terminology::VerantwortlicherAuftragsverarbeiter
         );
+        assert_eq!(
+            draft.config.customer.choices.breach_notice,
+            BreachNotice::WithoutUndueDelay
+        );
+        assert_eq!(draft.preset, Preset::Anbieterfreundlich);
+    }
+
+    #[test]
+    fn replace_keeps_the_step_and_reset_starts_over() {
+        let mut draft = Draft::new();
+        draft.apply(Action::GoTo(Step::Rules));
+        let mut other = DpaConfig::new_draft(Preset::Auftraggeberfreundlich);
+        other.customer.controller.name = "Import AG".into();
+        draft.apply(Action::Replace(Box::new(other)));
+        assert_eq!(draft.step, Step::Rules);
+        assert_eq!(draft.config.customer.controller.name, "Import AG");
+        assert_eq!(draft.preset, Preset::Auftraggeberfreundlich);
+        draft.apply(Action::Reset);
+        assert_eq!(draft, Draft::new());
+    }
+
+    #[test]
+    fn steps_are_ordered() {
+        assert_eq!(Step::Parties.previous(), None);
+        assert_eq!(Step::Parties.next(), Some(Step::Processing));
+        assert_eq!(Step::Finish.next(), None);
+        assert_eq!(Step::Finish.index(), 6);
     }
 }

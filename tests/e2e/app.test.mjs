@@ -2,7 +2,12 @@
 // would use it (click, type, tab), and the downloaded file checked.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { download, launchBrowser, openApp, serveDist, unescapeMarkdown } from './support.mjs';
+import { writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  download, goToStep, launchBrowser, openApp, serveDist, typeInto, unescapeMarkdown, watch,
+} from './support.mjs';
 
 let server;
 let browser;
@@ -17,41 +22,67 @@ after(async () => {
   await server?.close();
 });
 
-test('the page loads without console errors', async () => {
-  const { context, page, problems } = await openApp(browser, server.url);
-  assert.equal(await page.title(), 'AVV-Konfigurator');
-  assert.match(await page.locator('#preview h1').innerText(), /Vertrag über die Auftragsverarbeitung/);
-  assert.deepEqual(problems, []);
-  await context.close();
-});
+const TODAY = new Date().toISOString().slice(0, 10);
 
-test('a filled form downloads as a Markdown file holding what was typed', async () => {
-  const { context, page, problems } = await openApp(browser, server.url);
-  await page.getByLabel('Firma (mit Rechtsform)').first().click();
-  // Type the controller's address, moving on with Tab as a person would.
+/** Fills every required answer, step by step, with the keyboard where a person would. */
+async function fillCompleteDraft(page) {
+  await page.getByLabel('Firma mit Rechtsform').first().click();
   for (const value of ['Beispiel Handel GmbH', 'Lindenallee 7', '04109', 'Leipzig', 'Deutschland']) {
     await page.keyboard.type(value);
     await page.keyboard.press('Tab');
   }
-  for (const value of ['Wolkenwerk AG', 'Am Hafen 3', '20457', 'Hamburg', 'Deutschland']) {
-    await page.keyboard.type(value);
+  await typeInto(page, 'Firma mit Rechtsform', 'Wolkenwerk AG', { nth: 1 });
+  for (const value of ['Am Hafen 3', '20457', 'Hamburg', 'Deutschland']) {
     await page.keyboard.press('Tab');
+    await page.keyboard.type(value);
   }
-  await page.keyboard.type('Nutzungsvertrag Wolkenwerk Lohn');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Bereitstellung einer Software für die Lohnabrechnung');
+  await page.getByRole('button', { name: 'Weiter' }).click();
+  await typeInto(page, 'Bezeichnung des Hauptvertrags', 'Nutzungsvertrag Wolkenwerk Lohn', { exact: false });
+  await typeInto(page, 'Art und Zweck der Verarbeitung', 'Lohn- und Gehaltsabrechnung für die Beschäftigten', { exact: false });
+  await page.getByRole('button', { name: 'Weiter' }).click();
+  await page.getByLabel('Kontakt- und Kommunikationsdaten').check();
+  await page.getByLabel('Beschäftigte (§ 26 Abs. 8 BDSG)').check();
+  await goToStep(page, 'Technische und organisatorische Maßnahmen');
+  await page.getByLabel('Transportverschlüsselung mit TLS 1.2 oder höher (HTTPS)').check();
+}
 
-  await assert.doesNotReject(page.locator('#preview', { hasText: 'Lohnabrechnung' }).waitFor());
+test('the page loads without console errors and shows seven steps', async () => {
+  const { context, page, problems } = await openApp(browser, server.url);
+  assert.equal(await page.title(), 'AVV-Konfigurator');
+  assert.match(await page.locator('#preview h1').innerText(), /Vertrag über die Auftragsverarbeitung/);
+  assert.equal(await page.locator('.progress li').count(), 7);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a person fills all steps and downloads the agreement', async () => {
+  const { context, page, problems } = await openApp(browser, server.url);
+  await fillCompleteDraft(page);
+  await page.locator('#preview', { hasText: 'Transportverschlüsselung' }).waitFor();
+  assert.match(await page.locator('.coverage .summary').innerText(), /18 von 18 Anforderungen erfüllt · 0 offene Pflichtangaben/);
   const file = await download(page);
-  assert.match(file.name, /\.md$/);
-  assert.equal(file.name, 'AVV-Beispiel-Handel-GmbH.md');
-  for (const typed of ['Beispiel Handel GmbH', 'Lindenallee 7', '04109 Leipzig', 'Wolkenwerk AG',
-    '20457 Hamburg', 'Nutzungsvertrag Wolkenwerk Lohn',
-    'Bereitstellung einer Software für die Lohnabrechnung']) {
+  assert.equal(file.name, `AVV-Beispiel-Handel-GmbH-${TODAY}.md`);
+  for (const typed of ['Beispiel Handel GmbH', 'Lindenallee 7', '04109 Leipzig', 'Wolkenwerk AG', '20457 Hamburg',
+    'Nutzungsvertrag Wolkenwerk Lohn', 'Lohn- und Gehaltsabrechnung für die Beschäftigten', 'Kontakt- und Kommunikationsdaten']) {
     assert.ok(file.text.includes(typed), `download lacks "${typed}"`);
   }
   assert.ok(file.text.startsWith('# Vertrag über die Auftragsverarbeitung\n'));
+  assert.ok(!file.text.includes('[…]'), 'the complete draft still has gaps');
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the preview follows every keystroke and marks what changed', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await goToStep(page, 'Regelungen');
+  const hours = page.getByLabel('Frist für die Erstmeldung einer Datenpanne (Stunden)');
+  await hours.click();
+  await hours.press('Control+A');
+  await page.keyboard.type('36');
+  const section = page.locator('#clause-datenpannen');
+  await section.filter({ hasText: 'spätestens 36 Stunden' }).waitFor();
+  assert.match(await section.getAttribute('class'), /changed/);
+  assert.ok(await section.isVisible(), 'the preview did not scroll to the breach clause');
   await context.close();
 });
 
@@ -63,8 +94,7 @@ test('a hostile company name stays literal in preview and download', async () =>
     dialogs += 1;
     await dialog.dismiss();
   });
-  await page.locator('#controller-name').click();
-  await page.keyboard.type(hostile);
+  await typeInto(page, 'Firma mit Rechtsform', hostile);
   const preview = page.locator('#preview');
   await preview.getByText(hostile, { exact: false }).first().waitFor();
   assert.equal(await preview.locator('img').count(), 0, 'an <img> was created');
@@ -80,5 +110,131 @@ test('a hostile company name stays literal in preview and download', async () =>
   assert.ok(!/(^|[^\\])<img/.test(file.text), 'unescaped HTML in the file');
   assert.equal(dialogs, 0);
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a reload restores the draft with a notice', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await typeInto(page, 'Firma mit Rechtsform', 'Reload Test GmbH');
+  await page.reload();
+  await page.locator('#preview h1').waitFor();
+  assert.equal(await page.getByLabel('Firma mit Rechtsform').first().inputValue(), 'Reload Test GmbH');
+  assert.match(await page.getByRole('status').innerText(), /Entwurf vom letzten Besuch wurde wiederhergestellt/);
+  await context.close();
+});
+
+test('a broken import is refused in German and the draft is kept; a good one replaces it', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'avv-import-'));
+  const broken = join(dir, 'kaputt.json');
+  await writeFile(broken, '{"schema_version": 1, "processor": {');
+  const { context, page } = await openApp(browser, server.url);
+  await typeInto(page, 'Firma mit Rechtsform', 'Bleibt Erhalten GmbH');
+  await page.locator('#import').setInputFiles(broken);
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /keine gültige Konfiguration .* Ihr aktueller Entwurf bleibt erhalten/);
+  assert.equal(await page.getByLabel('Firma mit Rechtsform').first().inputValue(), 'Bleibt Erhalten GmbH');
+
+  const outOfBounds = join(dir, 'frist.json');
+  const example = JSON.parse(await (await import('node:fs/promises')).readFile(new URL('../../examples/minimal.json', import.meta.url)));
+  example.customer.choices.breach_notice.hours = 500;
+  await writeFile(outOfBounds, JSON.stringify(example));
+  await page.locator('#import').setInputFiles(outOfBounds);
+  await page.getByRole('alert').filter({ hasText: 'breach_notice.hours' }).waitFor();
+  assert.equal(await page.getByLabel('Firma mit Rechtsform').first().inputValue(), 'Bleibt Erhalten GmbH');
+
+  example.customer.choices.breach_notice.hours = 24;
+  const good = join(dir, 'gut.json');
+  await writeFile(good, JSON.stringify(example));
+  await page.locator('#import').setInputFiles(good);
+  await page.getByRole('status').filter({ hasText: 'importiert' }).waitFor();
+  assert.equal(await page.getByLabel('Firma mit Rechtsform').first().inputValue(), 'Beispiel Handel GmbH');
+  await context.close();
+});
+
+test('a share link opened in a fresh browser gives the same document', async () => {
+  const { context, page } = await openApp(browser, server.url, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await fillCompleteDraft(page);
+  await page.locator('#share').click();
+  const link = await page.locator('#share-url').inputValue();
+  assert.ok(link.startsWith(server.url) && link.includes('#konfiguration='), link);
+  const original = await download(page);
+
+  const fresh = await browser.newContext({ acceptDownloads: true });
+  const other = await fresh.newPage();
+  const problems = await watch(other, link);
+  assert.match(await other.getByRole('status').innerText(), /geteilten Link wurde geladen/);
+  const shared = await download(other);
+  assert.equal(shared.text, original.text);
+  assert.ok(!other.url().includes('#konfiguration='), 'the fragment stays in the address bar');
+  assert.deepEqual(problems, []);
+  await fresh.close();
+  await context.close();
+});
+
+test('copy to clipboard holds the Markdown', async () => {
+  const { context, page } = await openApp(browser, server.url, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await typeInto(page, 'Firma mit Rechtsform', 'Zwischenablage AG');
+  await page.locator('#copy').click();
+  await page.getByRole('status').filter({ hasText: 'Zwischenablage kopiert' }).waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(copied.startsWith('# Vertrag über die Auftragsverarbeitung') && copied.includes('Zwischenablage AG'));
+  await context.close();
+});
+
+test('a preset changes the choices and keeps the parties', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await typeInto(page, 'Firma mit Rechtsform', 'Preset GmbH');
+  await page.getByLabel('Auftraggeberfreundlich').check();
+  await page.locator('#clause-datenpannen', { hasText: 'spätestens 24 Stunden' }).waitFor();
+  assert.equal(await page.getByLabel('Firma mit Rechtsform').first().inputValue(), 'Preset GmbH');
+  await context.close();
+});
+
+test('a warning leads to the question that resolves it', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await page.getByLabel('Anbieterfreundlich').check();
+  const warning = page.locator('.coverage .warnings li', { hasText: 'feste Meldefrist' });
+  await warning.getByRole('button').click();
+  await page.getByRole('heading', { name: /Schritt 6 von 7: Regelungen/ }).waitFor();
+  const focused = await page.evaluate(() => document.activeElement?.closest('fieldset')?.id);
+  assert.equal(focused, 'customer-choices-breach_notice');
+  await context.close();
+});
+
+test('with storage disabled the app says so and keeps working', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  await context.addInitScript(() => {
+    Storage.prototype.setItem = () => { throw new DOMException('voll', 'QuotaExceededError'); };
+  });
+  const page = await context.newPage();
+  const problems = await watch(page, server.url);
+  await page.getByRole('alert').filter({ hasText: 'nicht automatisch gespeichert' }).waitFor();
+  await typeInto(page, 'Firma mit Rechtsform', 'Ohne Speicher AG');
+  await page.locator('#preview', { hasText: 'Ohne Speicher AG' }).waitFor();
+  const file = await download(page);
+  assert.ok(file.text.includes('Ohne Speicher AG'));
+  assert.deepEqual(problems.filter((p) => !p.includes('QuotaExceeded')), []);
+  await context.close();
+});
+
+test('starting over asks first', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await typeInto(page, 'Firma mit Rechtsform', 'Verwerfen GmbH');
+  page.once('dialog', (dialog) => dialog.dismiss());
+  await page.locator('#restart').click();
+  assert.equal(await page.getByLabel('Firma mit Rechtsform').first().inputValue(), 'Verwerfen GmbH');
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.locator('#restart').click();
+  await page.getByRole('status').filter({ hasText: 'neuer, leerer Entwurf' }).waitFor();
+  assert.equal(await page.getByLabel('Firma mit Rechtsform').first().inputValue(), '');
+  await context.close();
+});
+
+test('the print view shows only the agreement', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('main.form').evaluate((el) => getComputedStyle(el).display), 'none');
+  assert.ok(await page.locator('#preview h1').isVisible());
   await context.close();
 });

@@ -53,9 +53,14 @@ export function launchBrowser() {
 }
 
 /** Opens the app in a fresh context, collecting console errors and page errors. */
-export async function openApp(browser, url) {
-  const context = await browser.newContext({ acceptDownloads: true });
+export async function openApp(browser, url, contextOptions = {}) {
+  const context = await browser.newContext({ acceptDownloads: true, ...contextOptions });
   const page = await context.newPage();
+  return { context, page, problems: await watch(page, url) };
+}
+
+/** Collects console and page errors of `page`, then opens `url` and waits for the preview. */
+export async function watch(page, url) {
   const problems = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
@@ -63,7 +68,21 @@ export async function openApp(browser, url) {
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   await page.goto(url);
   await page.locator('#preview h1').waitFor();
-  return { context, page, problems };
+  return problems;
+}
+
+/** Clicks a step in the progress indicator. */
+export async function goToStep(page, title) {
+  await page.getByRole('navigation', { name: 'Fortschritt' }).getByRole('button', { name: title }).click();
+  await page.getByRole('heading', { name: new RegExp(`Schritt \\d von 7: ${title}`) }).waitFor();
+}
+
+/** Clicks the first control labelled `label` and types `text`, as a person would. */
+export async function typeInto(page, label, text, { exact = true, nth = 0 } = {}) {
+  const field = page.getByLabel(label, { exact }).nth(nth);
+  await field.click();
+  await field.press('Control+A');
+  await page.keyboard.type(text);
 }
 
 /** Clicks the download button and returns { name, text } of the file the browser saved. */

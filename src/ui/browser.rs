@@ -1,0 +1,189 @@
+//! Everything that touches the browser: local storage, the URL fragment, downloads, the
+//! clipboard, printing, dialogs and the date. Each call reports failure as a German message
+//! instead of throwing, so the app keeps working where a browser refuses (private mode, full
+//! storage, no clipboard permission).
+
+use gloo::file::{Blob, ObjectUrl};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlAnchorElement;
+
+use crate::engine::config::{ConfigError, DpaConfig, parse_json};
+
+/// Where the draft is kept.
+const DRAFT_KEY: &str = "avv-konfigurator.entwurf";
+/// The URL fragment key of a shared configuration.
+const SHARE_KEY: &str = "konfiguration=";
+
+fn storage() -> Result<web_sys::Storage, String> {
+    gloo::utils::window()
+        .local_storage()
+        .ok()
+        .flatten()
+        .ok_or_else(|| {
+            "Der Browser erlaubt keine lokale Speicherung (etwa im privaten Modus).".to_owned()
+        })
+}
+
+/// Saves the draft. On failure: why, in German.
+pub fn save_draft(config: &DpaConfig) -> Result<(), String> {
+    let json = serde_json::to_string(config).map_err(|e| e.to_string())?;
+    storage()?
+        .set_item(DRAFT_KEY, &json)
+        .map_err(|_| "Der lokale Speicher des Browsers ist voll oder gesperrt.".to_owned())
+}
+
+/// The saved draft, if any; an unreadable one is reported.
+/// Unavailable storage counts as no draft; saving reports it.
+pub fn load_draft() -> Result<Option<DpaConfig>, String> {
+    let Ok(storage) = storage() else {
+        return Ok(None);
+    };
+    let Some(json) = storage.get_item(DRAFT_KEY).ok().flatten() else {
+        return Ok(None);
+    };
+    parse_json(&json)
+        .map(Some)
+        .map_err(|e| format!("Der gespeicherte Entwurf ist nicht lesbar ({e})."))
+}
+
+/// A configuration carried in the URL fragment, if the page was opened with a share link.
+pub fn config_from_fragment() -> Option<Result<DpaConfig, ConfigError>> {
+    let hash = gloo::utils::window().location().hash().ok()?;
+    let encoded = hash.strip_prefix('#')?.strip_prefix(SHARE_KEY)?;
+    let json = js_sys::decode_uri_component(encoded).ok()?.as_string()?;
+    Some(parse_json(&json))
+}
+
+/// Removes the fragment from the address bar, so a reload restores the autosaved draft.
+pub fn clear_fragment() {
+    let window = gloo::utils::window();
+    if let (Ok(history), Ok(path)) = (window.history(), window.location().pathname()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
+    }
+}
+
+/// A link that opens this page with `config`. The fragment never reaches a server.
+pub fn share_link(config: &DpaConfig) -> Result<String, String> {
+    let json = serde_json::to_string(config).map_err(|e| e.to_string())?;
+    let location = gloo::utils::window().location();
+    let base = format!(
+        "{}{}",
+        location
+            .origin()
+            .map_err(|_| "Adresse der Seite unbekannt.".to_owned())?,
+        location.pathname().unwrap_or_default()
+    );
+    let encoded: String = js_sys::encode_uri_component(&json).into();
+    Ok(format!("{base}#{SHARE_KEY}{encoded}"))
+}
+
+/// Offers `content` as a download named `file_name`.
+pub fn offer_download(file_name: &str, content: &str, mime: &str) -> Result<(), String> {
+    let url = ObjectUrl::from(Blob::new_with_options(content, Some(mime)));
+    let anchor: HtmlAnchorElement = gloo::utils::document()
+        .create_element("a")
+        .ok()
+        .and_then(|el| el.dyn_into().ok())
+        .ok_or_else(|| "Der Download konnte nicht vorbereitet werden.".to_owned())?;
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    // Some browsers read the Blob only after `click` returns: release the URL later.
+    gloo::timers::callback::Timeout::new(10_000, move || drop(url)).forget();
+    Ok(())
+}
+
+/// Copies `text` to the clipboard. Resolves to a German message on failure.
+pub async fn copy_to_clipboard(text: String) -> Result<(), String> {
+    let clipboard = gloo::utils::window().navigator().clipboard();
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
+        .await
+        .map(|_| ())
+        .map_err(|_| "Der Browser hat den Zugriff auf die Zwischenablage verweigert.".to_owned())
+}
+
+/// Opens the browser's print dialog (which also offers "Als PDF speichern").
+pub fn print() {
+    let _ = gloo::utils::window().print();
+}
+
+/// Asks a yes/no question.
+pub fn confirm(question: &str) -> bool {
+    gloo::utils::window()
+        .confirm_with_message(question)
+        .unwrap_or(false)
+}
+
+/// Today as `YYYY-MM-DD`, for file names.
+pub fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
+/// Scrolls `container` so that the element with `id` is at its top.
+pub fn scroll_into(container: &web_sys::Element, id: &str) {
+    if let Some(target) = gloo::utils::document().get_element_by_id(id)
+        && let (Some(target), Some(box_)) = (
+            target.dyn_ref::<web_sys::HtmlElement>(),
+            container.dyn_ref::<web_sys::HtmlElement>(),
+        )
+    {
+        box_.set_scroll_top(target.offset_top() - box_.offset_top());
+    }
+}
+
+/// Moves keyboard focus to the element with `id`, if it exists.
+pub fn focus(id: &str) -> bool {
+    let Some(el) = gloo::utils::document().get_element_by_id(id) else {
+        return false;
+    };
+    match el.dyn_ref::<web_sys::HtmlElement>() {
+        Some(el) => el.focus().is_ok(),
+        None => false,
+    }
+}
+
+/// The file name for downloads: `AVV-Muster-GmbH-2026-11-23.md`.
+pub fn file_name(prefix: &str, controller_name: &str, date: &str, extension: &str) -> String {
+    let slug: String = controller_name
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    let slug = slug
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .take(8)
+        .collect::<Vec<_>>()
+        .join("-");
+    if slug.is_empty() {
+        format!("{prefix}-{date}.{extension}")
+    } else {
+        format!("{prefix}-{slug}-{date}.{extension}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_name;
+
+    #[test]
+    fn file_names_are_safe() {
+        assert_eq!(
+            file_name("AVV", "Muster GmbH & Co. KG", "2026-11-23", "md"),
+            "AVV-Muster-GmbH-Co-KG-2026-11-23.md"
+        );
+        assert_eq!(
+            file_name("AVV-Konfiguration", "../<x>", "2026-11-23", "json"),
+            "AVV-Konfiguration-x-2026-11-23.json"
+        );
+        assert_eq!(
+            file_name("AVV", "", "2026-11-23", "md"),
+            "AVV-2026-11-23.md"
+        );
+    }
+}

@@ -1,0 +1,152 @@
+//! The outputs: download, clipboard, print, export and import, share link, start over.
+
+use gloo::file::callbacks::FileReader;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::browser;
+use super::editor::Editor;
+use super::notice::Notice;
+use super::state::Action;
+use crate::engine::config::parse_json;
+
+/// Largest configuration file accepted for import.
+pub const MAX_IMPORT_BYTES: f64 = 1_048_576.0;
+
+/// Properties of [`Toolbar`].
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    /// The agreement as Markdown.
+    pub markdown: AttrValue,
+    /// Reports what happened.
+    pub on_notice: Callback<Notice>,
+}
+
+/// The output buttons.
+#[function_component(Toolbar)]
+pub fn toolbar(props: &ToolbarProps) -> Html {
+    let editor = use_context::<Editor>().expect("Editor context");
+    let reader = use_mut_ref(|| None::<FileReader>);
+    let share_url = use_state(|| None::<String>);
+    let controller = editor.config.customer.controller.name.clone();
+    let notify = props.on_notice.clone();
+
+    let download = {
+        let (markdown, controller, notify) =
+            (props.markdown.clone(), controller.clone(), notify.clone());
+        Callback::from(move |_: MouseEvent| {
+            let name = browser::file_name("AVV", &controller, &browser::today(), "md");
+            if let Err(err) =
+                browser::offer_download(&name, &markdown, "text/markdown;charset=utf-8")
+            {
+                notify.emit(Notice::error(err));
+            }
+        })
+    };
+    let copy = {
+        let (markdown, notify) = (props.markdown.clone(), notify.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (markdown, notify) = (markdown.to_string(), notify.clone());
+            yew::platform::spawn_local(async move {
+                match browser::copy_to_clipboard(markdown).await {
+                    Ok(()) => notify.emit(Notice::info(
+                        "Der Vertrag wurde als Markdown in die Zwischenablage kopiert.",
+                    )),
+                    Err(err) => notify.emit(Notice::error(err)),
+                }
+            });
+        })
+    };
+    let print = Callback::from(|_: MouseEvent| browser::print());
+    let export = {
+        let (config, controller, notify) =
+            (editor.config.clone(), controller.clone(), notify.clone());
+        Callback::from(move |_: MouseEvent| {
+            let name =
+                browser::file_name("AVV-Konfiguration", &controller, &browser::today(), "json");
+            let result = serde_json::to_string_pretty(&*config)
+                .map_err(|e| e.to_string())
+                .and_then(|json| browser::offer_download(&name, &json, "application/json"));
+            if let Err(err) = result {
+                notify.emit(Notice::error(err));
+            }
+        })
+    };
+    let import = {
+        let (editor, notify, reader) = (editor.clone(), notify.clone(), reader.clone());
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            if file.size() > MAX_IMPORT_BYTES {
+                notify.emit(Notice::error("Die Datei ist größer als 1 MB und wird nicht geladen. Ihr aktueller Entwurf bleibt erhalten."));
+                return;
+            }
+            let (editor, notify) = (editor.clone(), notify.clone());
+            let handle = gloo::file::callbacks::read_as_text(
+                &gloo::file::File::from(file),
+                move |result| {
+                    match result.map_err(|e| e.to_string()).and_then(|text| parse_json(&text).map_err(|e| e.to_string())) {
+                    Ok(config) => {
+                        editor.send(Action::Replace(Box::new(config)));
+                        notify.emit(Notice::info("Die Konfiguration wurde importiert."));
+                    }
+                    Err(err) => notify.emit(Notice::error(format!(
+                        "Die Datei ist keine gültige Konfiguration ({err}). Ihr aktueller Entwurf bleibt erhalten."
+                    ))),
+                }
+                },
+            );
+            // The reader must live until it calls back; the next import replaces it.
+            *reader.borrow_mut() = Some(handle);
+        })
+    };
+    let share = {
+        let (config, notify, share_url) =
+            (editor.config.clone(), notify.clone(), share_url.clone());
+        Callback::from(move |_: MouseEvent| match browser::share_link(&config) {
+            Ok(url) => {
+                share_url.set(Some(url.clone()));
+                let notify = notify.clone();
+                yew::platform::spawn_local(async move {
+                    match browser::copy_to_clipboard(url).await {
+                        Ok(()) => notify.emit(Notice::info("Der Link wurde in die Zwischenablage kopiert. Er enthält Ihre Angaben; geben Sie ihn nur an Berechtigte weiter.")),
+                        Err(_) => notify.emit(Notice::info("Kopieren Sie den Link aus dem Feld unter den Schaltflächen. Er enthält Ihre Angaben; geben Sie ihn nur an Berechtigte weiter.")),
+                    }
+                });
+            }
+            Err(err) => notify.emit(Notice::error(err)),
+        })
+    };
+    let restart = {
+        let (editor, notify) = (editor.clone(), notify.clone());
+        Callback::from(move |_: MouseEvent| {
+            if browser::confirm(
+                "Alle Eingaben verwerfen und mit einem leeren Entwurf neu beginnen?",
+            ) {
+                editor.send(Action::Reset);
+                notify.emit(Notice::info("Ein neuer, leerer Entwurf wurde begonnen."));
+            }
+        })
+    };
+    html! {
+        <section class="toolbar" aria-label="Ausgabe">
+            <button id="download" type="button" onclick={download}>{ "Markdown herunterladen" }</button>
+            <button id="copy" type="button" class="secondary" onclick={copy}>{ "In die Zwischenablage kopieren" }</button>
+            <button id="print" type="button" class="secondary" onclick={print}>{ "Drucken / Als PDF speichern" }</button>
+            <button id="export" type="button" class="secondary" onclick={export}>{ "Konfiguration exportieren" }</button>
+            <label class="button secondary" for="import">{ "Konfiguration importieren" }</label>
+            <input id="import" class="visually-hidden" type="file" accept=".json,application/json" onchange={import} />
+            <button id="share" type="button" class="secondary" onclick={share}>{ "Link zum Teilen" }</button>
+            <button id="restart" type="button" class="secondary" onclick={restart}>{ "Neu beginnen" }</button>
+            if let Some(url) = &*share_url {
+                <div class="field share">
+                    <label for="share-url">{ "Link zum Teilen (enthält Ihre Angaben, wird nie an einen Server gesendet)" }</label>
+                    <input id="share-url" type="text" readonly=true value={url.clone()} />
+                </div>
+            }
+        </section>
+    }
+}
