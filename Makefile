@@ -7,7 +7,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 export CHROME_BIN := /usr/bin/chromium
 URL := http://127.0.0.1:8080
 
-.PHONY: all setup serve dist test check native-test wasm-test e2e size clean
+.PHONY: all setup serve dist test check native-test wasm-test e2e size bench bench-ui clean
 
 all: test
 
@@ -40,10 +40,17 @@ wasm-test:
 	cargo test --target wasm32-unknown-unknown --test web
 
 e2e:
-	node --test tests/e2e/
+	node --test --test-concurrency=1 tests/e2e/
 
 size:
 	@./scripts/bundle-size.sh
+
+## Benchmarks (figures in BENCHMARKS.md): the engine natively, the UI in headless Chromium.
+bench: setup
+	cargo bench --bench assemble
+
+bench-ui: dist
+	node tests/e2e/bench.mjs
 
 clean:
 	cargo clean

@@ -546,6 +546,101 @@ impl std::fmt::Display for ConfigError {
 
 impl std::error::Error for ConfigError {}
 
+/// The dotted path of the JSON value at `line`/`column` (1-based, as serde_json reports them).
+///
+/// serde_json says where an error is, not in which field; walking the text up to that point
+/// tells the field without tracking paths during deserialisation, which would cost code size
+/// in every monomorphised deserializer.
+pub fn json_path_at(text: &str, line: usize, column: usize) -> String {
+    enum Frame {
+        Object {
+            key: Option<String>,
+            expect_key: bool,
+        },
+        Array {
+            index: usize,
+        },
+    }
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let mut end = (line_start + column).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut chars = text[..end].chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '{' => stack.push(Frame::Object {
+                key: None,
+                expect_key: true,
+            }),
+            '[' => stack.push(Frame::Array { index: 0 }),
+            '}' | ']' => {
+                stack.pop();
+            }
+            ',' => match stack.last_mut() {
+                Some(Frame::Object { expect_key, .. }) => *expect_key = true,
+                Some(Frame::Array { index }) => *index += 1,
+                None => {}
+            },
+            '"' => {
+                let mut string = String::new();
+                let mut escaped = false;
+                for c in chars.by_ref() {
+                    match (escaped, c) {
+                        (false, '\\') => escaped = true,
+                        (false, '"') => break,
+                        _ => {
+                            escaped = false;
+                            string.push(c);
+                        }
+                    }
+                }
+                if let Some(Frame::Object { key, expect_key }) = stack.last_mut()
+                    && *expect_key
+                {
+                    *key = Some(string);
+                    *expect_key = false;
+                }
+            }
+            _ => {}
+        }
+    }
+    stack
+        .iter()
+        .filter_map(|frame| match frame {
+            Frame::Object { key, .. } => key.clone(),
+            Frame::Array { index } => Some(index.to_string()),
+        })
+        .collect::<Vec<_>>()
+        .join(".")
+}
+
+/// The common serde messages in German; others pass through.
+fn german_serde_message(message: &str) -> String {
+    let quoted = |m: &str| m.split('`').nth(1).unwrap_or("").to_owned();
+    if message.starts_with("unknown field") {
+        format!("unbekanntes Feld „{}“", quoted(message))
+    } else if message.starts_with("missing field") {
+        format!("Pflichtfeld „{}“ fehlt", quoted(message))
+    } else if message.starts_with("unknown variant") {
+        format!("unbekannter Wert „{}“", quoted(message))
+    } else if message.starts_with("invalid type") {
+        format!("falscher Datentyp ({message})")
+    } else if message.starts_with("EOF while parsing")
+        || message.starts_with("expected")
+        || message.starts_with("trailing")
+    {
+        format!("keine gültige JSON-Datei ({message})")
+    } else {
+        message.to_owned()
+    }
+}
+
 /// Reads a configuration from JSON, naming the field of the first problem.
 pub fn parse_json(text: &str) -> Result<DpaConfig, ConfigError> {
     // Read the version first, so that a file from a newer release gets a clear message
@@ -575,20 +670,20 @@ pub fn parse_json(text: &str) -> Result<DpaConfig, ConfigError> {
         }
         _ => {}
     }
-    let mut de = serde_json::Deserializer::from_str(text);
-    let config: DpaConfig = serde_path_to_error::deserialize(&mut de).map_err(|err| {
-        let field = err.path().to_string();
-        let field = if field == "." { String::new() } else { field };
+    serde_json::from_str::<DpaConfig>(text).map_err(|err| {
+        let field = json_path_at(text, err.line(), err.column());
+        let message = err.to_string();
+        // serde_json appends " at line L column C"; the field name says more to a person.
+        let message = message
+            .split(" at line ")
+            .next()
+            .unwrap_or(&message)
+            .to_owned();
         ConfigError {
             field,
-            message: err.into_inner().to_string(),
+            message: german_serde_message(&message),
         }
-    })?;
-    de.end().map_err(|err| ConfigError {
-        field: String::new(),
-        message: err.to_string(),
-    })?;
-    Ok(config)
+    })
 }
 
 impl DpaConfig {
@@ -667,5 +762,52 @@ impl DpaConfig {
         f(&mut p.special_categories_detail);
         p.custom_data_subjects.iter_mut().for_each(&mut *f);
         f(&mut customer.choices.jurisdiction.court);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_are_found_from_positions() {
+        let text = "{\n  \"a\": {\"b\": [1, {\"c\": \"x\\\"y\"}, 3]},\n  \"d\": 5\n}";
+        let at = |needle: &str| {
+            let offset = text.find(needle).unwrap();
+            let line = text[..offset].matches('\n').count() + 1;
+            let column = offset - text[..offset].rfind('\n').map_or(0, |i| i + 1) + 1;
+            json_path_at(text, line, column)
+        };
+        assert_eq!(at("1,"), "a.b.0");
+        assert_eq!(at("\"x"), "a.b.1.c");
+        assert_eq!(at("3]"), "a.b.2");
+        assert_eq!(at("5"), "d");
+    }
+
+    #[test]
+    fn errors_name_the_field_in_german() {
+        let mut config = serde_json::to_value(DpaConfig::new_draft(
+            super::super::presets::Preset::Ausgewogen,
+        ))
+        .unwrap();
+        config["customer"]["choices"]["data_subject_days"] = 99.into();
+        let err = parse_json(&serde_json::to_string_pretty(&config).unwrap()).unwrap_err();
+        assert_eq!(err.field, "customer.choices.data_subject_days");
+        assert!(
+            err.message.contains("liegt nicht zwischen 1 und 20"),
+            "{}",
+            err.message
+        );
+        config["customer"]["choices"]["data_subject_days"] = 3.into();
+        config["customer"]["controller"]["nmae"] = "x".into();
+        let err = parse_json(&serde_json::to_string(&config).unwrap()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "Feld `customer.controller.nmae`: unbekanntes Feld „nmae“"
+        );
+        let err = parse_json("{\"schema_version\": 1, \"processor\": {").unwrap_err();
+        assert!(err.message.starts_with("keine gültige JSON-Datei"), "{err}");
+        let err = parse_json("{\"schema_version\": 7}").unwrap_err();
+        assert_eq!(err.field, "schema_version");
     }
 }

@@ -106,6 +106,8 @@ fn configurator(props: &ConfiguratorProps) -> Html {
     let storage_problem = use_state_eq(|| None::<String>);
     let focus_clause = use_state_eq(|| Some(AttrValue::Static(clause_for_step(Step::Parties))));
     let pending_focus = use_state_eq(|| None::<String>);
+    let touched = use_state_eq(|| Rc::new(std::collections::HashSet::<String>::new()));
+    let reveal_all = use_state_eq(|| false);
 
     let derived = {
         let library = library.clone();
@@ -152,12 +154,35 @@ fn configurator(props: &ConfiguratorProps) -> Html {
         draft.config.clone(),
         diagnostics,
         SharedCatalogues((*catalogues).clone()),
+        (*touched).clone(),
+        *reveal_all,
         draft.dispatcher(),
     );
     let step = draft.step;
     let goto = |target: Option<Step>| {
-        let dispatch = draft.dispatcher();
-        target.map(|t| Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::GoTo(t))))
+        let (dispatch, reveal_all) = (draft.dispatcher(), reveal_all.clone());
+        target.map(|t| {
+            Callback::from(move |_: MouseEvent| {
+                // Moving on with the buttons means the person is done with a step: from now on
+                // every open point shows beside its question.
+                reveal_all.set(true);
+                dispatch.dispatch(Action::GoTo(t));
+            })
+        })
+    };
+    let on_leave = {
+        let touched = touched.clone();
+        Callback::from(move |e: FocusEvent| {
+            let id = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .map(|el| el.id());
+            if let Some(id) = id.filter(|id| !id.is_empty() && !touched.contains(id)) {
+                let mut next = (**touched).clone();
+                next.insert(id);
+                touched.set(Rc::new(next));
+            }
+        })
     };
     let on_focus = {
         let focus_clause = focus_clause.clone();
@@ -177,8 +202,11 @@ fn configurator(props: &ConfiguratorProps) -> Html {
         Callback::from(move |n: Notice| notice.set(Some(n)))
     };
     let on_goto = {
-        let pending = pending_focus.clone();
-        Callback::from(move |id: String| pending.set(Some(id)))
+        let (pending, reveal_all) = (pending_focus.clone(), reveal_all.clone());
+        Callback::from(move |id: String| {
+            reveal_all.set(true);
+            pending.set(Some(id));
+        })
     };
     let progress = Step::ALL.iter().map(|s| {
         let dispatch = draft.dispatcher();
@@ -201,7 +229,7 @@ fn configurator(props: &ConfiguratorProps) -> Html {
                     <p class="lead">{ "Vertrag über die Auftragsverarbeitung nach Art. 28 DSGVO – alle Eingaben bleiben in Ihrem Browser." }</p>
                     <nav aria-label="Fortschritt"><ol class="progress">{ for progress }</ol></nav>
                 </header>
-                <main class="form" onfocusin={on_focus}>
+                <main class="form" onfocusin={on_focus} onfocusout={on_leave}>
                     if let Some(n) = &*notice {
                         <p class={classes!("notice", (n.kind == NoticeKind::Error).then_some("error"))}
                             role={if n.kind == NoticeKind::Error { "alert" } else { "status" }}>{ &n.text }</p>

@@ -137,15 +137,25 @@ pub fn scroll_into(container: &web_sys::Element, id: &str) {
     }
 }
 
-/// Moves keyboard focus to the element with `id`, if it exists.
+/// Moves keyboard focus to the element with `id`, or to the first control inside it (a
+/// fieldset or a table cannot take focus itself). False if there is no such element yet.
 pub fn focus(id: &str) -> bool {
     let Some(el) = gloo::utils::document().get_element_by_id(id) else {
         return false;
     };
-    match el.dyn_ref::<web_sys::HtmlElement>() {
-        Some(el) => el.focus().is_ok(),
-        None => false,
-    }
+    let control = if el
+        .matches("input, select, textarea, button, [tabindex]")
+        .unwrap_or(false)
+    {
+        Some(el)
+    } else {
+        el.query_selector("input, select, textarea, button")
+            .ok()
+            .flatten()
+    };
+    control
+        .and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|c| c.focus().is_ok())
 }
 
 /// The file name for downloads: `AVV-Muster-GmbH-2026-11-23.md`.

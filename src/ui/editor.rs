@@ -1,6 +1,7 @@
 //! The editing context every step uses: the configuration, its diagnostics, and a way to change
 //! it. Provided once by the app, read with `use_context::<Editor>()`.
 
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -29,6 +30,11 @@ pub struct Editor {
     pub diagnostics: Rc<Vec<Diagnostic>>,
     /// Data types, data subjects, TOM measures.
     pub catalogues: SharedCatalogues,
+    /// Element ids the person has left: their messages show. Untouched fields of a fresh
+    /// form stay quiet until the person moves on or asks for the open points.
+    pub touched: Rc<HashSet<String>>,
+    /// Show every message, touched or not.
+    pub reveal_all: bool,
     dispatch: UseReducerDispatcher<Draft>,
 }
 
@@ -38,12 +44,16 @@ impl Editor {
         config: Rc<DpaConfig>,
         diagnostics: Rc<Vec<Diagnostic>>,
         catalogues: SharedCatalogues,
+        touched: Rc<HashSet<String>>,
+        reveal_all: bool,
         dispatch: UseReducerDispatcher<Draft>,
     ) -> Self {
         Self {
             config,
             diagnostics,
             catalogues,
+            touched,
+            reveal_all,
             dispatch,
         }
     }
@@ -71,8 +81,12 @@ impl Editor {
         })
     }
 
-    /// The first error about a field, for the message under its control.
+    /// The first error about a field, for the message under its control, once the field was
+    /// touched (or all messages are revealed).
     pub fn error(&self, path: &str) -> Option<String> {
+        if !self.reveal_all && !self.touched.contains(&super::fields::element_id(path)) {
+            return None;
+        }
         self.diagnostics
             .iter()
             .find(|d| d.severity == Severity::Error && d.field.as_deref() == Some(path))

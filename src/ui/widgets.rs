@@ -124,13 +124,26 @@ pub struct NumberFieldProps {
 #[function_component(NumberField)]
 pub fn number_field(props: &NumberFieldProps) -> Html {
     let refused = use_state(|| None::<String>);
+    // What the person typed, kept apart from the value: a refused entry stays visible beside
+    // its message while the configuration keeps the last good value.
+    let text = use_state(|| props.value.to_string());
+    {
+        let (text, refused) = (text.clone(), refused.clone());
+        use_effect_with(props.value, move |value| {
+            if text.trim().parse::<u32>().ok() != Some(*value) {
+                text.set(value.to_string());
+                refused.set(None);
+            }
+        });
+    }
     let id = element_id(&props.path);
     let oninput = {
-        let refused = refused.clone();
+        let (refused, typed) = (refused.clone(), text.clone());
         let (label, min, max, value) = (props.label, props.min, props.max, props.value);
         let on_change = props.on_change.clone();
         Callback::from(move |e: InputEvent| {
             let text = e.target_unchecked_into::<HtmlInputElement>().value();
+            typed.set(text.clone());
             match text.trim().parse::<i64>() {
                 Ok(n) if (i64::from(min)..=i64::from(max)).contains(&n) => {
                     refused.set(None);
@@ -152,7 +165,7 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
             <label for={id.clone()}>{ props.label }</label>
             <span class="with-unit">
                 <input id={id.clone()} type="number" inputmode="numeric" min={props.min.to_string()}
-                    max={props.max.to_string()} value={props.value.to_string()} {oninput}
+                    max={props.max.to_string()} value={(*text).clone()} {oninput}
                     aria-invalid={refused.is_some().then_some("true")} aria-describedby={describedby}
                     readonly={props.readonly} />
                 <span class="unit">{ props.unit.clone() }</span>

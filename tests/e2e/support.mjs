@@ -78,7 +78,7 @@ export async function goToStep(page, title) {
 }
 
 /** Clicks the first control labelled `label` and types `text`, as a person would. */
-export async function typeInto(page, label, text, { exact = true, nth = 0 } = {}) {
+export async function typeInto(page, label, text, { exact = false, nth = 0 } = {}) {
   const field = page.getByLabel(label, { exact }).nth(nth);
   await field.click();
   await field.press('Control+A');
