@@ -6,8 +6,13 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 export CHROME_BIN := /usr/bin/chromium
 URL := http://127.0.0.1:8080
+# A vendor profile to build in (`make dist PROFILE=examples/profiles/x.toml`); none: generic.
+PROFILE ?=
+DIST ?= dist
+# The profile the end-to-end tests build with, into its own folder and target directory.
+TEST_PROFILE := examples/profiles/personalwolke.toml
 
-.PHONY: all setup serve dist test check native-test wasm-test e2e size bench bench-ui clean
+.PHONY: all setup serve dist dist-profile test check native-test wasm-test e2e size bench bench-ui clean
 
 all: test
 
@@ -19,13 +24,22 @@ serve: setup
 	@echo "AVV-Konfigurator: $(URL)"
 	trunk serve --address 127.0.0.1 --port 8080
 
-## Release build into dist/: static files for any web server, optimised with wasm-opt.
+## Release build into $(DIST)/: static files for any web server, optimised with wasm-opt.
+## With PROFILE=file the vendor profile is checked (file, line, field on error) and embedded.
 dist: setup
-	trunk build --release
-	@./scripts/bundle-size.sh
+ifneq ($(PROFILE),)
+	@mkdir -p target
+	cargo run --quiet --target-dir $(CURDIR)/target --bin avv -- profile $(PROFILE) > target/$(notdir $(PROFILE)).json
+endif
+	AVV_PROFILE=$(if $(PROFILE),$(CURDIR)/target/$(notdir $(PROFILE)).json) trunk build --release --dist $(DIST)
+	@./scripts/bundle-size.sh $(DIST)
+
+## The release build with the test profile, for the end-to-end tests of vendor profiles.
+dist-profile:
+	CARGO_TARGET_DIR=$(CURDIR)/target/profile $(MAKE) dist PROFILE=$(TEST_PROFILE) DIST=dist-profile
 
 ## Everything CI checks.
-test: setup check native-test wasm-test dist e2e
+test: setup check native-test wasm-test dist dist-profile e2e
 	@echo "make test: all checks passed"
 
 check:
@@ -43,7 +57,7 @@ e2e:
 	node --test --test-concurrency=1 tests/e2e/
 
 size:
-	@./scripts/bundle-size.sh
+	@./scripts/bundle-size.sh $(DIST)
 
 ## Benchmarks (figures in BENCHMARKS.md): the engine natively, the UI in headless Chromium.
 bench: setup
@@ -54,4 +68,4 @@ bench-ui: dist
 
 clean:
 	cargo clean
-	rm -rf dist
+	rm -rf dist dist-profile

@@ -23,6 +23,21 @@ fn main() {
         ));
     }
     out.push_str("];\n");
+    // A vendor profile chosen at build time (`make dist PROFILE=…`), embedded like the clauses.
+    println!("cargo::rerun-if-env-changed=AVV_PROFILE");
+    match env::var("AVV_PROFILE").ok().filter(|p| !p.is_empty()) {
+        Some(path) => {
+            let path = Path::new(&root).join(path);
+            println!("cargo::rerun-if-changed={}", path.display());
+            assert!(path.is_file(), "AVV_PROFILE names no file: {}", path.display());
+            out.push_str(&format!(
+                "/// The vendor profile of this build.\nstatic SHIPPED_PROFILE: Option<(&str, &str)> = Some(({:?}, include_str!({:?})));\n",
+                path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+                path.to_string_lossy()
+            ));
+        }
+        None => out.push_str("/// This build has no vendor profile.\nstatic SHIPPED_PROFILE: Option<(&str, &str)> = None;\n"),
+    }
     let dest =
         Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("shipped_clauses.rs");
     fs::write(dest, out).expect("OUT_DIR is writable");

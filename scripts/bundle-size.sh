@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Prints the size of the release bundle in dist/: each wasm, JS and CSS file, raw and gzip -9.
+# Prints the size of a release bundle (default dist/): each wasm, JS and CSS file, raw and gzip -9.
 set -euo pipefail
-cd "$(dirname "$0")/../dist"
+cd "$(dirname "$0")/../${1:-dist}"
 total_raw=0
 total_gz=0
 printf '%-44s %10s %10s\n' "file" "raw" "gzip"

@@ -6,6 +6,8 @@
 //! avv check CONFIG.json    prints the Art. 28 coverage report and warnings
 //! avv new PRESET           prints an empty draft with the choices of a preset
 //!                          (ausgewogen, auftraggeberfreundlich, anbieterfreundlich)
+//! avv profile PROFILE.toml checks a vendor profile (file, line, field on error) and prints
+//!                          its compiled form, which `make dist PROFILE=…` embeds
 //! ```
 //!
 //! Exit status 0 on success; 1 when `check` finds a requirement unmet or `render` an error in
@@ -17,13 +19,14 @@ use std::process::ExitCode;
 use avv::engine::presets::Preset;
 use avv::engine::{self, DpaConfig, Severity};
 
-const USAGE: &str = "usage: avv render CONFIG.json | avv check CONFIG.json | avv new PRESET";
+const USAGE: &str = "usage: avv render CONFIG.json | avv check CONFIG.json | avv new PRESET | avv profile PROFILE.toml";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (command, path) = match args.as_slice() {
         [command, path] if command == "render" || command == "check" => (command.as_str(), path),
         [command, preset] if command == "new" => return new_draft(preset),
+        [command, path] if command == "profile" => return check_profile(path),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -94,6 +97,27 @@ fn new_draft(preset: &str) -> ExitCode {
         }
         Err(err) => {
             eprintln!("{err}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Checks a vendor profile and prints its compiled form.
+fn check_profile(path: &str) -> ExitCode {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(err) => {
+            eprintln!("{path}: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    match avv::engine::profile::Profile::parse(&text) {
+        Ok(profile) => {
+            println!("{}", profile.compiled());
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("{path} {err}");
             ExitCode::from(2)
         }
     }

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 
 use super::config::DpaConfig;
 use super::context::Context;
+use super::escape::escape_inline;
 use super::library::{ClauseKind, ClauseLibrary, GAP, markers};
 
 /// One heading of the assembled agreement.
@@ -103,7 +104,15 @@ pub fn assemble(config: &DpaConfig, library: &ClauseLibrary) -> Assembled {
         };
         let mut markdown = String::new();
         let (heading, reference) = match clause.kind {
-            ClauseKind::Title => (format!("# {}", clause.title), clause.title.clone()),
+            ClauseKind::Title => {
+                let own = config.processor.document_title.trim();
+                let title = if own.is_empty() {
+                    clause.title.clone()
+                } else {
+                    escape_inline(own)
+                };
+                (format!("# {title}"), title)
+            }
             ClauseKind::Unnumbered => (format!("## {}", clause.title), clause.title.clone()),
             ClauseKind::Section => {
                 section_no += 1;

@@ -49,6 +49,8 @@ pub struct ProcessorPart {
     pub subprocessors: Vec<Subprocessor>,
     /// Version of the document (P32).
     pub document_version: String,
+    /// The agreement's title, if the vendor sets its own; empty: the clause library's title.
+    pub document_title: String,
 }
 
 /// What each customer answers.
@@ -742,6 +744,7 @@ impl DpaConfig {
             }
         }
         f(&mut processor.document_version);
+        f(&mut processor.document_title);
         let customer = &mut self.customer;
         party(&mut customer.controller, f);
         for k in &mut customer.contacts {

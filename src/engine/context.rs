@@ -447,6 +447,7 @@ pub(crate) fn full_sample() -> DpaConfig {
             },
             subprocessors: vec![Subprocessor::default()],
             document_version: "1".into(),
+            document_title: String::new(),
         },
         customer: CustomerPart {
             controller: party,

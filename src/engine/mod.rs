@@ -15,6 +15,7 @@ pub mod escape;
 pub mod library;
 pub mod markdown;
 pub mod presets;
+pub mod profile;
 mod validate;
 mod variables;
 

@@ -104,6 +104,31 @@ pub fn validate(config: &DpaConfig, catalogues: &Catalogues) -> Vec<Diagnostic> 
         DpoArrangement::AppointedIfRequired => {}
     }
 
+    let mut emails: Vec<(String, &str)> = Vec::new();
+    match &config.processor.dpo {
+        DpoArrangement::Named { person, .. } | DpoArrangement::ContactPerson { person } => {
+            emails.push(("processor.dpo.person.email".into(), &person.email));
+        }
+        DpoArrangement::AppointedIfRequired => {}
+    }
+    if let Some(p) = &config.processor.tom.security_contact {
+        emails.push(("processor.tom.security_contact.email".into(), &p.email));
+    }
+    if let Some(r) = &config.processor.eu_representative {
+        emails.push(("processor.eu_representative.email".into(), &r.email));
+    }
+    for (i, k) in customer.contacts.iter().enumerate() {
+        emails.push((format!("customer.contacts.{i}.email"), &k.person.email));
+    }
+    for (field, email) in emails {
+        if !email.trim().is_empty() && !plausible_email(email.trim()) {
+            out.push(error(
+                field,
+                format!("„{}“ ist keine gültige E-Mail-Adresse.", email.trim()),
+            ));
+        }
+    }
+
     for (i, sub) in config.processor.subprocessors.iter().enumerate() {
         for (field, value, label) in [
             ("name", &sub.name, "Name"),
@@ -153,6 +178,20 @@ pub fn validate(config: &DpaConfig, catalogues: &Catalogues) -> Vec<Diagnostic> 
     out
 }
 
+/// `name@domain.tld` with no spaces: enough to catch typos without rejecting real addresses.
+fn plausible_email(email: &str) -> bool {
+    match email.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && !email.contains(char::is_whitespace)
+                && !domain.contains('@')
+                && domain.split('.').count() >= 2
+                && domain.split('.').all(|part| !part.is_empty())
+        }
+        None => false,
+    }
+}
+
 /// Name and address of a party; a German postal code has five digits.
 fn party(out: &mut Vec<Diagnostic>, prefix: &str, who: &str, party: &Party) {
     for (field, label, value) in [
@@ -180,5 +219,27 @@ fn party(out: &mut Vec<Diagnostic>, prefix: &str, who: &str, party: &Party) {
             format!("{prefix}.postal_code"),
             format!("{who}: Eine deutsche Postleitzahl hat fünf Ziffern."),
         ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plausible_email;
+
+    #[test]
+    fn emails_are_checked_for_typos() {
+        assert!(plausible_email("dsb@beispiel.example"));
+        assert!(plausible_email("a.b+c@x.co.uk"));
+        for bad in [
+            "dsb",
+            "dsb@",
+            "@x.de",
+            "dsb@x",
+            "dsb@x..de",
+            "d sb@x.de",
+            "a@b@c.de",
+        ] {
+            assert!(!plausible_email(bad), "{bad}");
+        }
     }
 }

@@ -16,6 +16,7 @@ use super::steps::StepView;
 use super::toolbar::Toolbar;
 use crate::engine::config::DpaConfig;
 use crate::engine::presets::Preset;
+use crate::engine::profile::Profile;
 use crate::engine::{self, ClauseLibrary};
 
 /// The library, compared by pointer: loaded once.
@@ -28,7 +29,8 @@ impl PartialEq for SharedLibrary {
     }
 }
 
-/// The configurator, or a message if the clause library is broken (the tests keep it whole).
+/// The configurator, or a message if the clause library or the vendor profile is broken (the
+/// tests and the build check keep both whole).
 #[function_component(App)]
 pub fn app() -> Html {
     let library = use_memo((), |_| {
@@ -36,31 +38,61 @@ pub fn app() -> Html {
             .map(Rc::new)
             .map_err(|e| e.to_string())
     });
-    match &*library {
-        Ok(library) => html! { <Configurator library={SharedLibrary(library.clone())} /> },
-        Err(err) => html! {
+    let profile = use_memo((), |_| {
+        crate::shipped::profile()
+            .transpose()
+            .map(|p| p.map(Rc::new))
+            .map_err(|(name, e)| format!("{name} {e}"))
+    });
+    let broken = |title: &str, err: &str| {
+        html! {
             <main class="broken" role="alert">
-                <h1>{ "Die Klauselbibliothek ist fehlerhaft" }</h1>
+                <h1>{ title }</h1>
                 <p>{ err }</p>
             </main>
+        }
+    };
+    match (&*library, &*profile) {
+        (Ok(library), Ok(profile)) => html! {
+            <Configurator library={SharedLibrary(library.clone())} profile={profile.clone()} />
         },
+        (Err(err), _) => broken("Die Klauselbibliothek ist fehlerhaft", err),
+        (_, Err(err)) => broken("Das Anbieterprofil ist fehlerhaft", err),
     }
 }
 
+/// Why `config` cannot be used with this build's vendor profile, if it cannot.
+pub fn refusal(profile: Option<&Profile>, config: &DpaConfig) -> Option<String> {
+    let profile = profile?;
+    let first = profile.violations(config).into_iter().next()?;
+    Some(format!(
+        "Die Konfiguration passt nicht zum Angebot der {}: {first}.",
+        profile.processor.company.name
+    ))
+}
+
 /// The draft to start with: from a share link, else the autosaved draft, else a new one.
-fn startup() -> (DpaConfig, Option<Notice>) {
+fn startup(profile: Option<&Profile>) -> (DpaConfig, Option<Notice>) {
+    let fresh = || {
+        profile.map_or_else(
+            || DpaConfig::new_draft(Preset::Ausgewogen),
+            Profile::new_draft,
+        )
+    };
     let mut problem = None;
     if let Some(result) = browser::config_from_fragment() {
         browser::clear_fragment();
         match result {
-            Ok(config) => {
-                return (
-                    config,
-                    Some(Notice::info(
-                        "Die Konfiguration aus dem geteilten Link wurde geladen.",
-                    )),
-                );
-            }
+            Ok(config) => match refusal(profile, &config) {
+                None => {
+                    let note =
+                        Notice::info("Die Konfiguration aus dem geteilten Link wurde geladen.");
+                    return (config, Some(note));
+                }
+                Some(why) => {
+                    problem = Some(format!("Der geteilte Link wurde nicht geladen. {why}"))
+                }
+            },
             Err(err) => {
                 problem = Some(format!(
                     "Der geteilte Link enthält keine gültige Konfiguration ({err})."
@@ -69,17 +101,17 @@ fn startup() -> (DpaConfig, Option<Notice>) {
         }
     }
     let (config, note) = match browser::load_draft() {
-        Ok(Some(config)) => (
+        Ok(Some(config)) if refusal(profile, &config).is_none() => (
             config,
             "Ihr Entwurf vom letzten Besuch wurde wiederhergestellt.",
         ),
-        Ok(None) => (DpaConfig::new_draft(Preset::Ausgewogen), ""),
+        Ok(_) => (fresh(), ""),
         Err(err) => {
             problem = Some(format!(
                 "{} {err} Es beginnt ein neuer Entwurf.",
                 problem.unwrap_or_default()
             ));
-            (DpaConfig::new_draft(Preset::Ausgewogen), "")
+            (fresh(), "")
         }
     };
     let notice = match problem {
@@ -92,15 +124,23 @@ fn startup() -> (DpaConfig, Option<Notice>) {
 #[derive(Properties, PartialEq)]
 struct ConfiguratorProps {
     library: SharedLibrary,
+    profile: Option<Rc<Profile>>,
 }
 
 #[function_component(Configurator)]
 fn configurator(props: &ConfiguratorProps) -> Html {
     let library = props.library.0.clone();
-    let start = use_memo((), |_| startup());
+    let profile = props.profile.clone();
+    let start = use_memo((), {
+        let profile = profile.clone();
+        move |_| startup(profile.as_deref())
+    });
     let draft = use_reducer({
-        let config = start.0.clone();
-        move || Draft::from_config(config)
+        let (config, profile) = (start.0.clone(), profile.clone());
+        move || Draft {
+            profile,
+            ..Draft::from_config(config)
+        }
     });
     let notice = use_state_eq(|| start.1.clone());
     let storage_problem = use_state_eq(|| None::<String>);
@@ -156,6 +196,7 @@ fn configurator(props: &ConfiguratorProps) -> Html {
         SharedCatalogues((*catalogues).clone()),
         (*touched).clone(),
         *reveal_all,
+        profile.clone(),
         draft.dispatcher(),
     );
     let step = draft.step;
@@ -225,8 +266,15 @@ fn configurator(props: &ConfiguratorProps) -> Html {
         <ContextProvider<Editor> context={editor}>
             <div class="layout">
                 <header class="top">
-                    <h1>{ "AVV-Konfigurator" }</h1>
-                    <p class="lead">{ "Vertrag über die Auftragsverarbeitung nach Art. 28 DSGVO – alle Eingaben bleiben in Ihrem Browser." }</p>
+                    if let Some(profile) = &profile {
+                        <h1>{ format!("AVV-Konfigurator der {}", profile.processor.company.name) }</h1>
+                        <p class="lead">
+                            { format!("Die Angaben zum Auftragnehmer, seine Maßnahmen und Unterauftragnehmer legt die {} für alle Kunden fest; sie sind nicht änderbar. Einzelne Regelungen sind ebenfalls festgelegt oder nur in Grenzen wählbar. Alle Eingaben bleiben in Ihrem Browser.", profile.processor.company.name) }
+                        </p>
+                    } else {
+                        <h1>{ "AVV-Konfigurator" }</h1>
+                        <p class="lead">{ "Vertrag über die Auftragsverarbeitung nach Art. 28 DSGVO – alle Eingaben bleiben in Ihrem Browser." }</p>
+                    }
                     <nav aria-label="Fortschritt"><ol class="progress">{ for progress }</ol></nav>
                 </header>
                 <main class="form" onfocusin={on_focus} onfocusout={on_leave}>

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::state::{Action, Draft, Edit};
 use crate::engine::catalogue::Catalogues;
 use crate::engine::config::DpaConfig;
+use crate::engine::profile::{LockRule, Profile};
 use crate::engine::{Diagnostic, Severity};
 
 /// Catalogues, compared by pointer: they are loaded once and never change.
@@ -35,6 +36,8 @@ pub struct Editor {
     pub touched: Rc<HashSet<String>>,
     /// Show every message, touched or not.
     pub reveal_all: bool,
+    /// The vendor profile of this build, if any.
+    pub profile: Option<Rc<Profile>>,
     dispatch: UseReducerDispatcher<Draft>,
 }
 
@@ -46,6 +49,7 @@ impl Editor {
         catalogues: SharedCatalogues,
         touched: Rc<HashSet<String>>,
         reveal_all: bool,
+        profile: Option<Rc<Profile>>,
         dispatch: UseReducerDispatcher<Draft>,
     ) -> Self {
         Self {
@@ -54,7 +58,29 @@ impl Editor {
             catalogues,
             touched,
             reveal_all,
+            profile,
             dispatch,
+        }
+    }
+
+    /// True if the vendor fixed this field: all of the processor's part, and locked choices.
+    pub fn locked(&self, path: &str) -> bool {
+        let Some(profile) = &self.profile else {
+            return false;
+        };
+        if path.starts_with("processor.") || path == "processor" {
+            return true;
+        }
+        path.strip_prefix("customer.choices.")
+            .is_some_and(|choice| matches!(profile.lock(choice), Some(LockRule::Fixed)))
+    }
+
+    /// The range the vendor allows for a number, if narrower than its type's.
+    pub fn range(&self, path: &str) -> Option<(u32, u32)> {
+        let choice = path.strip_prefix("customer.choices.")?;
+        match self.profile.as_ref()?.lock(choice)? {
+            LockRule::Range { min, max } => Some((*min, *max)),
+            LockRule::Fixed => None,
         }
     }
 

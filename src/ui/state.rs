@@ -10,6 +10,7 @@ use yew::Reducible;
 
 use crate::engine::config::DpaConfig;
 use crate::engine::presets::Preset;
+use crate::engine::profile::Profile;
 
 /// The steps of the questionnaire, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -106,12 +107,26 @@ pub struct Draft {
     pub step: Step,
     /// The preset chosen last, for the start page.
     pub preset: Preset,
+    /// The vendor profile of this build: its data and locks hold after every action.
+    pub profile: Option<Rc<Profile>>,
 }
 
 impl Draft {
     /// A new, empty draft with the balanced preset.
     pub fn new() -> Self {
         Self::from_config(DpaConfig::new_draft(Preset::Ausgewogen))
+    }
+
+    /// A new draft from a vendor profile, or the generic one without.
+    pub fn for_profile(profile: Option<Rc<Profile>>) -> Self {
+        let config = profile.as_ref().map_or_else(
+            || DpaConfig::new_draft(Preset::Ausgewogen),
+            |p| p.new_draft(),
+        );
+        Self {
+            profile,
+            ..Self::from_config(config)
+        }
     }
 
     /// A draft holding `config`, at the first step.
@@ -124,6 +139,7 @@ impl Draft {
             config: Rc::new(config),
             step: Step::Parties,
             preset,
+            profile: None,
         }
     }
 
@@ -138,11 +154,15 @@ impl Draft {
             Action::Replace(config) => {
                 *self = Self {
                     step: self.step,
+                    profile: self.profile.clone(),
                     ..Self::from_config(*config)
                 }
             }
-            Action::Reset => *self = Self::new(),
+            Action::Reset => *self = Self::for_profile(self.profile.clone()),
             Action::GoTo(step) => self.step = step,
+        }
+        if let Some(profile) = &self.profile {
+            profile.enforce(Rc::make_mut(&mut self.config));
         }
     }
 }
@@ -209,6 +229,30 @@ mod tests {
         assert_eq!(draft.preset, Preset::Auftraggeberfreundlich);
         draft.apply(Action::Reset);
         assert_eq!(draft, Draft::new());
+    }
+
+    #[test]
+    fn a_profile_holds_after_every_action() {
+        let profile = crate::engine::profile::Profile::parse(
+            "[processor]\ncompany = { name = \"Anbieter GmbH\" }\n[choices]\npreset = \"ausgewogen\"\n[locks]\nindemnity = \"fixed\"\n",
+        )
+        .unwrap();
+        let mut draft = Draft::for_profile(Some(Rc::new(profile)));
+        assert_eq!(draft.config.processor.company.name, "Anbieter GmbH");
+        draft.apply(edit(|c| {
+            c.processor.company.name = "Fremd AG".into();
+            c.customer.choices.indemnity = true;
+            c.customer.controller.name = "Kunde GmbH".into();
+        }));
+        draft.apply(Action::ApplyPreset(Preset::Auftraggeberfreundlich));
+        assert_eq!(draft.config.processor.company.name, "Anbieter GmbH");
+        assert!(
+            !draft.config.customer.choices.indemnity,
+            "a locked choice changed"
+        );
+        assert_eq!(draft.config.customer.controller.name, "Kunde GmbH");
+        draft.apply(Action::Reset);
+        assert_eq!(draft.config.processor.company.name, "Anbieter GmbH");
     }
 
     #[test]

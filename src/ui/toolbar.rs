@@ -81,24 +81,34 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             };
             input.set_value("");
             if file.size() > MAX_IMPORT_BYTES {
-                notify.emit(Notice::error("Die Datei ist größer als 1 MB und wird nicht geladen. Ihr aktueller Entwurf bleibt erhalten."));
+                notify.emit(Notice::error(
+                    "Die Datei ist größer als 1 MB und wird nicht geladen. Ihr aktueller Entwurf bleibt erhalten.",
+                ));
                 return;
             }
             let (editor, notify) = (editor.clone(), notify.clone());
-            let handle = gloo::file::callbacks::read_as_text(
-                &gloo::file::File::from(file),
-                move |result| {
-                    match result.map_err(|e| e.to_string()).and_then(|text| parse_json(&text).map_err(|e| e.to_string())) {
+            let file = gloo::file::File::from(file);
+            let handle = gloo::file::callbacks::read_as_text(&file, move |result| {
+                let checked = result
+                    .map_err(|e| e.to_string())
+                    .and_then(|text| parse_json(&text).map_err(|e| e.to_string()))
+                    .map_err(|err| format!("Die Datei ist keine gültige Konfiguration ({err})."))
+                    .and_then(|config| {
+                        match super::app::refusal(editor.profile.as_deref(), &config) {
+                            Some(why) => Err(why),
+                            None => Ok(config),
+                        }
+                    });
+                match checked {
                     Ok(config) => {
                         editor.send(Action::Replace(Box::new(config)));
                         notify.emit(Notice::info("Die Konfiguration wurde importiert."));
                     }
-                    Err(err) => notify.emit(Notice::error(format!(
-                        "Die Datei ist keine gültige Konfiguration ({err}). Ihr aktueller Entwurf bleibt erhalten."
+                    Err(why) => notify.emit(Notice::error(format!(
+                        "{why} Ihr aktueller Entwurf bleibt erhalten."
                     ))),
                 }
-                },
-            );
+            });
             // The reader must live until it calls back; the next import replaces it.
             *reader.borrow_mut() = Some(handle);
         })

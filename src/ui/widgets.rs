@@ -58,6 +58,7 @@ pub fn text_field(props: &TextFieldProps) -> Html {
     let editor = use_context::<Editor>().expect("Editor context");
     let id = element_id(&props.path);
     let error = editor.error(&props.path);
+    let readonly = props.readonly || editor.locked(&props.path);
     let on_change = props.on_change.clone();
     let describedby = described_by(&id, props.hint.is_some(), error.is_some());
     let invalid = error.is_some().then_some("true");
@@ -68,7 +69,7 @@ pub fn text_field(props: &TextFieldProps) -> Html {
         html! {
             <textarea id={id.clone()} rows="3" value={props.value.clone()} {oninput}
                 aria-required={props.required.then_some("true")} aria-invalid={invalid}
-                aria-describedby={describedby} readonly={props.readonly} />
+                aria-describedby={describedby} {readonly} />
         }
     } else {
         let oninput = Callback::from(move |e: InputEvent| {
@@ -77,7 +78,7 @@ pub fn text_field(props: &TextFieldProps) -> Html {
         html! {
             <input id={id.clone()} type={props.kind.clone()} value={props.value.clone()} {oninput}
                 aria-required={props.required.then_some("true")} aria-invalid={invalid}
-                aria-describedby={describedby} readonly={props.readonly} />
+                aria-describedby={describedby} {readonly} />
         }
     };
     html! {
@@ -123,6 +124,9 @@ pub struct NumberFieldProps {
 /// A bounded number. A value out of range is refused with a message; the last good value stays.
 #[function_component(NumberField)]
 pub fn number_field(props: &NumberFieldProps) -> Html {
+    let editor = use_context::<Editor>().expect("Editor context");
+    let (min, max) = editor.range(&props.path).unwrap_or((props.min, props.max));
+    let readonly = props.readonly || editor.locked(&props.path);
     let refused = use_state(|| None::<String>);
     // What the person typed, kept apart from the value: a refused entry stays visible beside
     // its message while the configuration keeps the last good value.
@@ -139,7 +143,7 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
     let id = element_id(&props.path);
     let oninput = {
         let (refused, typed) = (refused.clone(), text.clone());
-        let (label, min, max, value) = (props.label, props.min, props.max, props.value);
+        let (label, value) = (props.label, props.value);
         let on_change = props.on_change.clone();
         Callback::from(move |e: InputEvent| {
             let text = e.target_unchecked_into::<HtmlInputElement>().value();
@@ -164,10 +168,10 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
         <div class={classes!("field", "number", refused.is_some().then_some("has-error"))}>
             <label for={id.clone()}>{ props.label }</label>
             <span class="with-unit">
-                <input id={id.clone()} type="number" inputmode="numeric" min={props.min.to_string()}
-                    max={props.max.to_string()} value={(*text).clone()} {oninput}
+                <input id={id.clone()} type="number" inputmode="numeric" min={min.to_string()}
+                    max={max.to_string()} value={(*text).clone()} {oninput}
                     aria-invalid={refused.is_some().then_some("true")} aria-describedby={describedby}
-                    readonly={props.readonly} />
+                    {readonly} />
                 <span class="unit">{ props.unit.clone() }</span>
             </span>
             { help(&id, &props.hint) }
@@ -210,6 +214,8 @@ pub struct ChoiceProps {
 /// A radio group; each option explains itself.
 #[function_component(Choice)]
 pub fn choice(props: &ChoiceProps) -> Html {
+    let editor = use_context::<Editor>().expect("Editor context");
+    let disabled = props.disabled || editor.locked(&props.path);
     let id = element_id(&props.path);
     let options = props.options.iter().map(|option| {
         let option_id = format!("{id}-{}", option.key);
@@ -219,7 +225,7 @@ pub fn choice(props: &ChoiceProps) -> Html {
         html! {
             <div class="option">
                 <input type="radio" id={option_id.clone()} name={id.clone()} value={key}
-                    checked={props.selected == key} {onchange} disabled={props.disabled}
+                    checked={props.selected == key} {onchange} {disabled}
                     aria-describedby={format!("{option_id}-help")} />
                 <label for={option_id.clone()}>{ option.label }</label>
                 <p class="help" id={format!("{option_id}-help")}>{ option.help }</p>
@@ -229,6 +235,7 @@ pub fn choice(props: &ChoiceProps) -> Html {
     html! {
         <fieldset class="choice" id={id.clone()}>
             <legend>{ props.legend.clone() }</legend>
+            if disabled { <p class="help fixed">{ "Vom Anbieter festgelegt." }</p> }
             { for options }
         </fieldset>
     }
@@ -256,6 +263,8 @@ pub struct ToggleProps {
 /// A checkbox with help.
 #[function_component(Toggle)]
 pub fn toggle(props: &ToggleProps) -> Html {
+    let editor = use_context::<Editor>().expect("Editor context");
+    let disabled = props.disabled || editor.locked(&props.path);
     let id = element_id(&props.path);
     let on_change = props.on_change.clone();
     let onchange = Callback::from(move |e: Event| {
@@ -264,7 +273,7 @@ pub fn toggle(props: &ToggleProps) -> Html {
     html! {
         <div class="field toggle">
             <input type="checkbox" id={id.clone()} checked={props.checked} {onchange}
-                disabled={props.disabled}
+                {disabled}
                 aria-describedby={props.hint.as_ref().map(|_| format!("{id}-help"))} />
             <label for={id.clone()}>{ props.label.clone() }</label>
             { help(&id, &props.hint) }
@@ -299,6 +308,7 @@ pub fn string_list(props: &StringListProps) -> Html {
     let editor = use_context::<Editor>().expect("Editor context");
     let id = element_id(&props.path);
     let error = editor.error(&props.path);
+    let readonly = props.readonly || editor.locked(&props.path);
     let rows = props.items.iter().enumerate().map(|(i, item)| {
         let (items, on_change) = (props.items.clone(), props.on_change.clone());
         let oninput = Callback::from(move |e: InputEvent| {
@@ -316,8 +326,8 @@ pub fn string_list(props: &StringListProps) -> Html {
         html! {
             <li>
                 <label class="visually-hidden" for={entry_id.clone()}>{ format!("{} {}", props.legend, i + 1) }</label>
-                <input id={entry_id} type="text" value={item.clone()} {oninput} readonly={props.readonly} />
-                if !props.readonly {
+                <input id={entry_id} type="text" value={item.clone()} {oninput} {readonly} />
+                if !readonly {
                     <button type="button" class="secondary" onclick={remove}
                         aria-label={format!("Eintrag {} entfernen", i + 1)}>{ "Entfernen" }</button>
                 }
@@ -337,7 +347,7 @@ pub fn string_list(props: &StringListProps) -> Html {
             <legend>{ props.legend.clone() }</legend>
             { help(&id, &props.hint) }
             <ul>{ for rows }</ul>
-            if !props.readonly {
+            if !readonly {
                 <button type="button" class="secondary" onclick={add}>{ props.add_label.clone() }</button>
             }
             if let Some(error) = error {

@@ -1,29 +1,18 @@
 // Accessibility: axe-core on every step reports no serious or critical violation, and the
 // questionnaire can be walked with the keyboard alone.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { goToStep, launchBrowser, openApp, serveDist } from './support.mjs';
+import { goToStep, openApp, useServedApp } from './support.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const STEPS = ['Parteien', 'Verarbeitung', 'Daten und Betroffene', 'Unterauftragnehmer und Drittländer',
   'Technische und organisatorische Maßnahmen', 'Regelungen', 'Abschluss'];
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useServedApp();
 
 test('axe-core finds no serious or critical violation on any step', async () => {
-  const { context, page } = await openApp(browser, server.url, { bypassCSP: true });
+  const { context, page } = await openApp(app.browser, app.server.url, { bypassCSP: true });
   await page.addScriptTag({ path: AXE });
   for (const step of STEPS) {
     await goToStep(page, step);
@@ -37,7 +26,7 @@ test('axe-core finds no serious or critical violation on any step', async () => 
 });
 
 test('the keyboard alone reaches the next step, and focus is visible', async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(app.browser, app.server.url);
   let reached = false;
   for (let i = 0; i < 80 && !reached; i += 1) {
     await page.keyboard.press('Tab');

@@ -1,26 +1,15 @@
 // End-to-end: the release build served as static files, used in headless Chromium as a person
 // would use it (click, type, tab), and the downloaded file checked.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  download, goToStep, launchBrowser, openApp, serveDist, typeInto, unescapeMarkdown, watch,
+  download, goToStep, openApp, useServedApp, typeInto, unescapeMarkdown, watch,
 } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useServedApp();
 
 const TODAY = new Date().toISOString().slice(0, 10);
 
@@ -47,7 +36,7 @@ async function fillCompleteDraft(page) {
 }
 
 test('the page loads without console errors and shows seven steps', async () => {
-  const { context, page, problems } = await openApp(browser, server.url);
+  const { context, page, problems } = await openApp(app.browser, app.server.url);
   assert.equal(await page.title(), 'AVV-Konfigurator');
   assert.match(await page.locator('#preview h1').innerText(), /Vertrag über die Auftragsverarbeitung/);
   assert.equal(await page.locator('.progress li').count(), 7);
@@ -56,7 +45,7 @@ test('the page loads without console errors and shows seven steps', async () => 
 });
 
 test('a person fills all steps and downloads the agreement', async () => {
-  const { context, page, problems } = await openApp(browser, server.url);
+  const { context, page, problems } = await openApp(app.browser, app.server.url);
   await fillCompleteDraft(page);
   await page.locator('#preview', { hasText: 'Transportverschlüsselung' }).waitFor();
   assert.match(await page.locator('.coverage .summary').innerText(), /18 von 18 Anforderungen erfüllt · 0 offene Pflichtangaben/);
@@ -73,7 +62,7 @@ test('a person fills all steps and downloads the agreement', async () => {
 });
 
 test('the preview follows every keystroke and marks what changed', async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(app.browser, app.server.url);
   await goToStep(page, 'Regelungen');
   const hours = page.getByLabel('Frist für die Erstmeldung einer Datenpanne (Stunden)');
   await hours.click();
@@ -88,7 +77,7 @@ test('the preview follows every keystroke and marks what changed', async () => {
 
 test('a hostile company name stays literal in preview and download', async () => {
   const hostile = '<img src=x onerror=alert(1)> # Titel **fett**';
-  const { context, page, problems } = await openApp(browser, server.url);
+  const { context, page, problems } = await openApp(app.browser, app.server.url);
   let dialogs = 0;
   page.on('dialog', async (dialog) => {
     dialogs += 1;
@@ -114,7 +103,7 @@ test('a hostile company name stays literal in preview and download', async () =>
 });
 
 test('a reload restores the draft with a notice', async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(app.browser, app.server.url);
   await typeInto(page, 'Firma mit Rechtsform', 'Reload Test GmbH');
   await page.reload();
   await page.locator('#preview h1').waitFor();
@@ -127,7 +116,7 @@ test('a broken import is refused in German and the draft is kept; a good one rep
   const dir = await mkdtemp(join(tmpdir(), 'avv-import-'));
   const broken = join(dir, 'kaputt.json');
   await writeFile(broken, '{"schema_version": 1, "processor": {');
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(app.browser, app.server.url);
   await typeInto(page, 'Firma mit Rechtsform', 'Bleibt Erhalten GmbH');
   await page.locator('#import').setInputFiles(broken);
   const alert = page.getByRole('alert');
@@ -153,14 +142,14 @@ test('a broken import is refused in German and the draft is kept; a good one rep
 });
 
 test('a share link opened in a fresh browser gives the same document', async () => {
-  const { context, page } = await openApp(browser, server.url, { permissions: ['clipboard-read', 'clipboard-write'] });
+  const { context, page } = await openApp(app.browser, app.server.url, { permissions: ['clipboard-read', 'clipboard-write'] });
   await fillCompleteDraft(page);
   await page.locator('#share').click();
   const link = await page.locator('#share-url').inputValue();
-  assert.ok(link.startsWith(server.url) && link.includes('#konfiguration='), link);
+  assert.ok(link.startsWith(app.server.url) && link.includes('#konfiguration='), link);
   const original = await download(page);
 
-  const fresh = await browser.newContext({ acceptDownloads: true });
+  const fresh = await app.browser.newContext({ acceptDownloads: true });
   const other = await fresh.newPage();
   const problems = await watch(other, link);
   assert.match(await other.getByRole('status').innerText(), /geteilten Link wurde geladen/);
@@ -173,7 +162,7 @@ test('a share link opened in a fresh browser gives the same document', async () 
 });
 
 test('copy to clipboard holds the Markdown', async () => {
-  const { context, page } = await openApp(browser, server.url, { permissions: ['clipboard-read', 'clipboard-write'] });
+  const { context, page } = await openApp(app.browser, app.server.url, { permissions: ['clipboard-read', 'clipboard-write'] });
   await typeInto(page, 'Firma mit Rechtsform', 'Zwischenablage AG');
   await page.locator('#copy').click();
   await page.getByRole('status').filter({ hasText: 'Zwischenablage kopiert' }).waitFor();
@@ -183,7 +172,7 @@ test('copy to clipboard holds the Markdown', async () => {
 });
 
 test('a preset changes the choices and keeps the parties', async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(app.browser, app.server.url);
   await typeInto(page, 'Firma mit Rechtsform', 'Preset GmbH');
   await page.getByLabel('Auftraggeberfreundlich').check();
   await page.locator('#clause-datenpannen', { hasText: 'spätestens 24 Stunden' }).waitFor();
@@ -192,7 +181,7 @@ test('a preset changes the choices and keeps the parties', async () => {
 });
 
 test('a warning leads to the question that resolves it', async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(app.browser, app.server.url);
   await page.getByLabel('Anbieterfreundlich').check();
   const warning = page.locator('.coverage .warnings li', { hasText: 'feste Meldefrist' });
   await warning.getByRole('button').click();
@@ -203,12 +192,12 @@ test('a warning leads to the question that resolves it', async () => {
 });
 
 test('with storage disabled the app says so and keeps working', async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await app.browser.newContext({ acceptDownloads: true });
   await context.addInitScript(() => {
     Storage.prototype.setItem = () => { throw new DOMException('voll', 'QuotaExceededError'); };
   });
   const page = await context.newPage();
-  const problems = await watch(page, server.url);
+  const problems = await watch(page, app.server.url);
   await page.getByRole('alert').filter({ hasText: 'nicht automatisch gespeichert' }).waitFor();
   await typeInto(page, 'Firma mit Rechtsform', 'Ohne Speicher AG');
   await page.locator('#preview', { hasText: 'Ohne Speicher AG' }).waitFor();
@@ -219,7 +208,7 @@ test('with storage disabled the app says so and keeps working', async () => {
 });
 
 test('starting over asks first', async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(app.browser, app.server.url);
   await typeInto(page, 'Firma mit Rechtsform', 'Verwerfen GmbH');
   page.once('dialog', (dialog) => dialog.dismiss());
   await page.locator('#restart').click();
@@ -232,7 +221,7 @@ test('starting over asks first', async () => {
 });
 
 test('the print view shows only the agreement', async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(app.browser, app.server.url);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('main.form').evaluate((el) => getComputedStyle(el).display), 'none');
   assert.ok(await page.locator('#preview h1').isVisible());

@@ -4,9 +4,10 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -14,8 +15,9 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8',
 };
 
-/** Serves dist/ as any static web server would. Resolves to { url, close }. */
-export async function serveDist() {
+/** Serves a build folder (default dist/) as any static web server would. Resolves to { url, close }. */
+export async function serveDist(folder = 'dist') {
+  const DIST = join(ROOT, folder, '/');
   const server = createServer(async (req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
     const file = normalize(join(DIST, path === '/' ? 'index.html' : path));
@@ -98,4 +100,21 @@ export async function download(page) {
 /** Undoes CommonMark backslash escapes, to compare a Markdown file with what was typed. */
 export function unescapeMarkdown(md) {
   return md.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
+
+/**
+ * Registers hooks that serve dist/ and start Chromium once for a test file. The returned
+ * object's `server` and `browser` are set before the first test runs.
+ */
+export function useServedApp(folder = 'dist') {
+  const app = { server: undefined, browser: undefined };
+  before(async () => {
+    app.server = await serveDist(folder);
+    app.browser = await launchBrowser();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }

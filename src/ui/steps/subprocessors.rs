@@ -32,6 +32,7 @@ const SAFEGUARDS: [(TransferSafeguard, &str); 5] = [
 fn subprocessor_table() -> Html {
     let editor = use_context::<Editor>().expect("Editor context");
     let list = &editor.config.processor.subprocessors;
+    let fixed = editor.locked("processor.subprocessors");
     let rows = list.iter().enumerate().map(|(i, sub)| {
         let n = i + 1;
         let cell = |key: &'static str, label: &'static str, value: &str, set: fn(&mut Subprocessor, String)| {
@@ -46,7 +47,7 @@ fn subprocessor_table() -> Html {
             let oninput = Callback::from(move |e: InputEvent| on_change.emit(e.target_unchecked_into::<HtmlInputElement>().value()));
             html! {
                 <td>
-                    <input id={id.clone()} type="text" value={value.to_owned()} {oninput}
+                    <input id={id.clone()} type="text" value={value.to_owned()} {oninput} readonly={fixed}
                         aria-label={format!("{label} (Unterauftragnehmer {n})")}
                         aria-invalid={error.is_some().then_some("true")}
                         aria-describedby={error.is_some().then(|| format!("{id}-error"))} />
@@ -84,14 +85,14 @@ fn subprocessor_table() -> Html {
                 { cell("service", "Leistung", &sub.service, |s, v| s.service = v) }
                 { cell("location", "Ort der Verarbeitung", &sub.location, |s, v| s.location = v) }
                 <td>
-                    <select id={format!("processor-subprocessors-{i}-safeguard")} {onchange}
+                    <select id={format!("processor-subprocessors-{i}-safeguard")} {onchange} disabled={fixed}
                         aria-label={format!("Garantie für Drittlandübermittlung (Unterauftragnehmer {n})")}>
                         { for SAFEGUARDS.iter().map(|(g, label)| html! {
                             <option value={crate::engine::catalogue::key_of(g)} selected={*g == sub.safeguard}>{ *label }</option>
                         }) }
                     </select>
                 </td>
-                <td class="row-actions">
+                <td class="row-actions" hidden={fixed}>
                     <button type="button" class="secondary" onclick={swap(i, i.wrapping_sub(1))} disabled={i == 0}
                         aria-label={format!("Unterauftragnehmer {n} nach oben")}>{ "↑" }</button>
                     <button type="button" class="secondary" onclick={swap(i, i + 1)} disabled={i + 1 == list.len()}
@@ -115,14 +116,18 @@ fn subprocessor_table() -> Html {
                 <thead><tr>
                     <th scope="col">{ "Name" }</th><th scope="col">{ "Anschrift" }</th><th scope="col">{ "Land" }</th>
                     <th scope="col">{ "Leistung" }</th><th scope="col">{ "Ort der Verarbeitung" }</th>
-                    <th scope="col">{ "Garantie" }</th><th scope="col">{ "Aktionen" }</th>
+                    <th scope="col">{ "Garantie" }</th><th scope="col" hidden={fixed}>{ "Aktionen" }</th>
                 </tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>
             if let Some(error) = editor.error("processor.subprocessors") {
                 <p class="error">{ error }</p>
             }
-            <button type="button" class="secondary" onclick={add}>{ "Unterauftragnehmer hinzufügen" }</button>
+            if fixed {
+                <p class="help fixed">{ "Die Unterauftragnehmer legt der Anbieter fest." }</p>
+            } else {
+                <button type="button" class="secondary" onclick={add}>{ "Unterauftragnehmer hinzufügen" }</button>
+            }
         </div>
     }
 }

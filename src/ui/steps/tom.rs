@@ -14,6 +14,7 @@ pub fn measures() -> Html {
     let config = &editor.config;
     let tom = &config.processor.tom;
     let catalogue = &editor.catalogues.0;
+    let fixed = editor.locked("processor.tom");
     let groups = catalogue.tom.group.iter().map(|group| {
         let checks = group.measure.iter().map(|m| {
             let id = format!("processor-tom-measures-{}", m.id);
@@ -26,7 +27,7 @@ pub fn measures() -> Html {
             let onchange = Callback::from(move |e: Event| set.emit(e.target_unchecked_into::<HtmlInputElement>().checked()));
             html! {
                 <li>
-                    <input type="checkbox" id={id.clone()} checked={tom.measures.contains(&m.id)} {onchange} />
+                    <input type="checkbox" id={id.clone()} checked={tom.measures.contains(&m.id)} {onchange} disabled={fixed} />
                     <label for={id}>{ &m.text }</label>
                 </li>
             }

@@ -1,0 +1,66 @@
+// Vendor profiles: the release build made with examples/profiles/personalwolke.toml
+// (`make dist-profile`, served from dist-profile/). The vendor's data reach the download,
+// fixed answers cannot be edited, and a configuration that contradicts the profile is refused.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { download, goToStep, openApp, typeInto, useServedApp } from './support.mjs';
+
+const app = useServedApp('dist-profile');
+const VENDOR = 'Beispiel Compliance Software GmbH';
+
+test('the header names the vendor and the download holds its data', async () => {
+  const { context, page, problems } = await openApp(app.browser, app.server.url);
+  assert.match(await page.locator('header h1').innerText(), new RegExp(`AVV-Konfigurator der ${VENDOR}`));
+  await typeInto(page, 'Firma mit Rechtsform', 'Kundin Beispiel AG');
+  const file = await download(page);
+  assert.ok(file.text.startsWith(`# Vertrag über die Auftragsverarbeitung für Kunden der ${VENDOR}\n`), file.text.slice(0, 120));
+  for (const vendorData of [VENDOR, 'Speicherstadtweg 12', 'Amtsgericht Hamburg, HRB 66666', 'Felix Beispiel',
+    'Muster Serverhaus GmbH', 'Verantwortliche', 'Kundin Beispiel AG']) {
+    assert.ok(file.text.includes(vendorData), `download lacks "${vendorData}"`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('fixed data and locked choices cannot be edited; ranges are narrowed', async () => {
+  const { context, page } = await openApp(app.browser, app.server.url);
+  const vendorName = page.getByLabel('Firma mit Rechtsform').nth(1);
+  assert.equal(await vendorName.inputValue(), VENDOR);
+  assert.notEqual(await vendorName.getAttribute('readonly'), null, 'the vendor name is editable');
+  await vendorName.click();
+  await page.keyboard.type('Übernahme AG');
+  assert.equal(await vendorName.inputValue(), VENDOR);
+
+  await goToStep(page, 'Unterauftragnehmer und Drittländer');
+  const modes = page.locator('#customer-choices-subprocessing input[type=radio]');
+  assert.equal(await modes.count(), 3);
+  for (let i = 0; i < 3; i += 1) assert.ok(await modes.nth(i).isDisabled(), 'a locked choice is enabled');
+  assert.equal(await page.getByRole('button', { name: 'Unterauftragnehmer hinzufügen' }).count(), 0);
+
+  await goToStep(page, 'Regelungen');
+  const hours = page.getByLabel('Frist für die Erstmeldung einer Datenpanne (Stunden)');
+  await hours.click();
+  await hours.press('Control+A');
+  await page.keyboard.type('12');
+  const message = page.locator('#customer-choices-breach_notice-hours-error');
+  assert.match(await message.innerText(), /12 liegt nicht zwischen 24 und 72/);
+  await page.locator('#clause-datenpannen', { hasText: 'spätestens 48 Stunden' }).waitFor();
+  await context.close();
+});
+
+test('an import that contradicts the profile is refused and the draft kept', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'avv-profile-'));
+  const other = join(dir, 'fremd.json');
+  await writeFile(other, await readFile(new URL('../../examples/minimal.json', import.meta.url)));
+  const { context, page } = await openApp(app.browser, app.server.url);
+  await typeInto(page, 'Firma mit Rechtsform', 'Bleibt GmbH');
+  await page.locator('#import').setInputFiles(other);
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), new RegExp(`passt nicht zum Angebot der ${VENDOR}.*Ihr aktueller Entwurf bleibt erhalten`));
+  assert.equal(await page.getByLabel('Firma mit Rechtsform').first().inputValue(), 'Bleibt GmbH');
+  await context.close();
+});

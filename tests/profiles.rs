@@ -1,0 +1,76 @@
+//! The example vendor profiles and the one in docs/profiles.md are valid, and a customer who
+//! fills in their part gets a complete agreement with the vendor's data.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::fs;
+use std::path::Path;
+
+use avv::engine::profile::Profile;
+use avv::engine::{assemble, check};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn profiles() -> Vec<(String, Profile)> {
+    let mut out: Vec<(String, Profile)> = fs::read_dir(root().join("examples/profiles"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .map(|p| {
+            let profile = Profile::parse(&fs::read_to_string(&p).unwrap())
+                .unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            (p.display().to_string(), profile)
+        })
+        .collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    assert_eq!(out.len(), 3, "three example profiles");
+    out
+}
+
+#[test]
+fn the_documented_profile_parses() {
+    let doc = fs::read_to_string(root().join("docs/profiles.md")).unwrap();
+    let block = doc
+        .split("```toml\n")
+        .nth(1)
+        .and_then(|b| b.split("```").next())
+        .expect("a toml block");
+    // The documentation wraps one long inline table over two lines for reading.
+    let block = block.replace(",\n            country", ", country");
+    let profile = Profile::parse(&block).unwrap_or_else(|e| panic!("docs/profiles.md: {e}"));
+    assert_eq!(profile.processor.company.name, "Beispiel GmbH");
+}
+
+#[test]
+fn a_customer_completes_each_example_profile() {
+    let library = avv::shipped::library().unwrap();
+    for (name, profile) in profiles() {
+        let mut config = profile.new_draft();
+        assert!(profile.violations(&config).is_empty(), "{name}");
+        let customer = &mut config.customer;
+        customer.controller.name = "Kundin AG".into();
+        customer.controller.street = "Weg 2".into();
+        customer.controller.postal_code = "50667".into();
+        customer.controller.city = "Köln".into();
+        customer.controller.country = "Deutschland".into();
+        customer.processing.main_contract.title = "Nutzungsvertrag".into();
+        customer.processing.tasks = vec!["Betrieb der Software".into()];
+        customer.processing.nature_and_purpose = "Betrieb der Software für die Kundin".into();
+        customer.processing.data_types = vec!["stammdaten".into()];
+        customer.processing.data_subjects = vec!["kunden".into()];
+        if customer.processing.special_categories {
+            customer.processing.special_categories_detail = "Gesundheitsdaten".into();
+        }
+        let out = assemble(&config, &library);
+        assert!(out.diagnostics.is_empty(), "{name}: {:#?}", out.diagnostics);
+        assert!(
+            out.document
+                .markdown
+                .contains(&profile.processor.company.name),
+            "{name}"
+        );
+        assert!(check(&config, &out.document, &library).complete(), "{name}");
+    }
+}
