@@ -227,3 +227,56 @@ test('the print view shows only the agreement', async () => {
   assert.ok(await page.locator('#preview h1').isVisible());
   await context.close();
 });
+
+test('lists are edited in place: subprocessors, own entries, contacts and signatories', async () => {
+  const { context, page, problems } = await openApp(app.browser, app.server.url);
+  await goToStep(page, 'Daten und Betroffene');
+  await page.getByRole('button', { name: 'Datenart hinzufügen' }).click();
+  await page.getByLabel('Weitere Datenarten in eigenen Worten 1').fill('Schichtpläne');
+  await goToStep(page, 'Unterauftragnehmer und Drittländer');
+  const add = page.getByRole('button', { name: 'Unterauftragnehmer hinzufügen' });
+  await add.click();
+  await add.click();
+  await page.getByLabel('Name (Unterauftragnehmer 1)').fill('Erster Hoster GmbH');
+  await page.getByLabel('Name (Unterauftragnehmer 2)').fill('Zweiter Versand AG');
+  await page.getByRole('button', { name: 'Unterauftragnehmer 2 nach oben' }).click();
+  assert.equal(await page.getByLabel('Name (Unterauftragnehmer 1)').inputValue(), 'Zweiter Versand AG');
+  const annex = page.locator('#clause-anlage-unterauftragnehmer');
+  const rows = await annex.locator('tbody tr').allInnerTexts();
+  assert.ok(rows[0].includes('Zweiter Versand AG') && rows[1].includes('Erster Hoster GmbH'), rows.join(' | '));
+  await page.getByRole('button', { name: 'Unterauftragnehmer 2 entfernen' }).click();
+  assert.deepEqual((await annex.locator('tbody tr').allInnerTexts()).length, 1);
+  await goToStep(page, 'Technische und organisatorische Maßnahmen');
+  await page.locator('#tom-zugangskontrolle').getByRole('button', { name: 'Eigene Maßnahme hinzufügen' }).click();
+  await page.getByLabel('Eigene Maßnahmen: Zugangskontrolle 1').fill('Hardware-Token für alle Administratoren');
+  await goToStep(page, 'Abschluss');
+  await page.getByRole('button', { name: 'Kontakt hinzufügen' }).click();
+  await page.getByLabel('Name (Kontakt 1)').fill('Erika Weisung');
+  await page.getByRole('button', { name: 'Unterzeichner hinzufügen' }).click();
+  await page.getByLabel('Name (Unterzeichner 1)').fill('Max Unterschrift');
+  const file = await download(page);
+  for (const text of ['Schichtpläne', 'Zweiter Versand AG', 'Hardware-Token für alle Administratoren', 'Erika Weisung', 'Max Unterschrift']) {
+    assert.ok(file.text.includes(text), `download lacks "${text}"`);
+  }
+  assert.ok(!file.text.includes('Erster Hoster GmbH'), 'a removed subprocessor is still in the file');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('required fields are validated inline in German once left', async () => {
+  const { context, page } = await openApp(app.browser, app.server.url);
+  const postalCode = page.getByLabel('Postleitzahl').first();
+  assert.equal(await page.locator('#customer-controller-postal_code-error').count(), 0, 'a message before any input');
+  await typeInto(page, 'Land', 'Deutschland');
+  await postalCode.click();
+  await page.keyboard.type('123');
+  await page.keyboard.press('Tab');
+  assert.match(await page.locator('#customer-controller-postal_code-error').innerText(), /fünf Ziffern/);
+  assert.equal(await postalCode.getAttribute('aria-invalid'), 'true');
+  await goToStep(page, 'Verarbeitung');
+  await page.getByLabel('Benannt', { exact: true }).check();
+  await typeInto(page, 'E-Mail', 'dsb-at-beispiel.de');
+  await page.keyboard.press('Tab');
+  assert.match(await page.locator('#processor-dpo-person-email-error').innerText(), /keine gültige E-Mail-Adresse/);
+  await context.close();
+});
