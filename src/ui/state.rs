@@ -103,10 +103,8 @@ pub enum Action {
 pub struct Draft {
     /// The configuration being edited.
     pub config: Rc<DpaConfig>,
-    /// The step shown.
+    /// The step shown. (The preset in force is derived from the choices, not stored.)
     pub step: Step,
-    /// The preset chosen last, for the start page.
-    pub preset: Preset,
     /// The vendor profile of this build: its data and locks hold after every action.
     pub profile: Option<Rc<Profile>>,
 }
@@ -131,14 +129,9 @@ impl Draft {
 
     /// A draft holding `config`, at the first step.
     pub fn from_config(config: DpaConfig) -> Self {
-        let preset = Preset::ALL
-            .into_iter()
-            .find(|p| p.choices() == config.customer.choices)
-            .unwrap_or(Preset::Ausgewogen);
         Self {
             config: Rc::new(config),
             step: Step::Parties,
-            preset,
             profile: None,
         }
     }
@@ -149,7 +142,6 @@ impl Draft {
             Action::Edit(Edit(edit)) => edit(Rc::make_mut(&mut self.config)),
             Action::ApplyPreset(preset) => {
                 Rc::make_mut(&mut self.config).customer.choices = preset.choices();
-                self.preset = preset;
             }
             Action::Replace(config) => {
                 *self = Self {
@@ -214,7 +206,6 @@ mod tests {
             draft.config.customer.choices.breach_notice,
             BreachNotice::WithoutUndueDelay
         );
-        assert_eq!(draft.preset, Preset::Anbieterfreundlich);
     }
 
     #[test]
@@ -226,7 +217,10 @@ mod tests {
         draft.apply(Action::Replace(Box::new(other)));
         assert_eq!(draft.step, Step::Rules);
         assert_eq!(draft.config.customer.controller.name, "Import AG");
-        assert_eq!(draft.preset, Preset::Auftraggeberfreundlich);
+        assert_eq!(
+            draft.config.customer.choices,
+            Preset::Auftraggeberfreundlich.choices()
+        );
         draft.apply(Action::Reset);
         assert_eq!(draft, Draft::new());
     }

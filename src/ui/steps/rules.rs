@@ -38,22 +38,13 @@ fn cost_of(key: &str) -> Cost {
     }
 }
 
-const EVIDENCE: [(Evidence, &str); 6] = [
-    (
-        Evidence::CodeOfConduct,
-        "Genehmigte Verhaltensregeln (Art. 40 DSGVO)",
-    ),
-    (
-        Evidence::Certification,
-        "Genehmigte Zertifizierung (Art. 42 DSGVO)",
-    ),
-    (Evidence::Iso27001, "ISO/IEC 27001"),
-    (Evidence::BsiGrundschutz, "BSI IT-Grundschutz"),
-    (Evidence::AuditReports, "Prüfberichte unabhängiger Prüfer"),
-    (
-        Evidence::DpoConfirmation,
-        "Bestätigung des Datenschutzbeauftragten",
-    ),
+const EVIDENCE: [Evidence; 6] = [
+    Evidence::CodeOfConduct,
+    Evidence::Certification,
+    Evidence::Iso27001,
+    Evidence::BsiGrundschutz,
+    Evidence::AuditReports,
+    Evidence::DpoConfirmation,
 ];
 
 /// Step 6.
@@ -126,10 +117,13 @@ pub fn rules() -> Html {
         </fieldset>
     };
 
-    let evidence = EVIDENCE.iter().map(|(e, label)| {
+    let terms = &editor.catalogues.0.terms;
+    let evidence = EVIDENCE.iter().map(|e| {
         let e = *e;
+        // The same words as in the agreement (clauses/kataloge/begriffe.toml).
+        let label = terms.evidence(e).to_owned();
         html! {
-            <Toggle path={format!("customer.choices.evidence.{}", crate::engine::catalogue::key_of(&e))} label={*label}
+            <Toggle path={format!("customer.choices.evidence.{}", crate::engine::catalogue::key_of(&e))} {label}
                 checked={choices.evidence.contains(&e)}
                 on_change={editor.setter(move |c, on: bool| {
                     let list = &mut c.customer.choices.evidence;
