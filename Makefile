@@ -32,6 +32,7 @@ ifneq ($(PROFILE),)
 	cargo run --quiet --target-dir $(CURDIR)/target --bin avv -- profile $(PROFILE) > target/$(notdir $(PROFILE)).json
 endif
 	AVV_PROFILE=$(if $(PROFILE),$(CURDIR)/target/$(notdir $(PROFILE)).json) trunk build --release --dist $(DIST)
+	node scripts/csp.mjs $(DIST)/index.html
 	@./scripts/bundle-size.sh $(DIST)
 
 ## The release build with the test profile, for the end-to-end tests of vendor profiles.

@@ -280,3 +280,33 @@ test('required fields are validated inline in German once left', async () => {
   assert.match(await page.locator('#processor-dpo-person-email-error').innerText(), /keine gültige E-Mail-Adresse/);
   await context.close();
 });
+
+test('a whole session makes no request after loading and none to another origin', async () => {
+  const context = await app.browser.newContext({ acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  const problems = await watch(page, app.server.url);
+  await page.waitForLoadState('networkidle');
+  const afterLoad = requests.length;
+  assert.ok(requests.every((url) => url.startsWith(app.server.url)), `another origin: ${requests}`);
+  assert.match(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'), /default-src 'none'/);
+
+  await fillCompleteDraft(page);
+  for (const step of ['Verarbeitung', 'Daten und Betroffene', 'Unterauftragnehmer und Drittländer', 'Regelungen', 'Abschluss']) {
+    await goToStep(page, step);
+  }
+  await download(page);
+  await page.locator('#copy').click();
+  await page.locator('#share').click();
+  await page.locator('#export').click();
+  const dir = await mkdtemp(join(tmpdir(), 'avv-net-'));
+  const good = join(dir, 'gut.json');
+  await writeFile(good, await (await import('node:fs/promises')).readFile(new URL('../../examples/minimal.json', import.meta.url)));
+  await page.locator('#import').setInputFiles(good);
+  await page.getByRole('status').filter({ hasText: 'importiert' }).waitFor();
+  const later = requests.slice(afterLoad).filter((url) => !url.startsWith('blob:') && !url.startsWith('data:'));
+  assert.deepEqual(later, [], 'requests after the initial load');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
