@@ -20,16 +20,18 @@ pub fn validate(config: &DpaConfig, catalogues: &Catalogues) -> Vec<Diagnostic> 
     let customer = &config.customer;
     let processing = &customer.processing;
     let choices = &customer.choices;
+    // Messages name the parties as the agreement does.
+    let terms = catalogues.terms.parties(choices.terminology);
     party(
         &mut out,
         "customer.controller",
-        "Auftraggeber",
+        &terms.controller.nom,
         &customer.controller,
     );
     party(
         &mut out,
         "processor.company",
-        "Auftragnehmer",
+        &terms.processor.nom,
         &config.processor.company,
     );
 
