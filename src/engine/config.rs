@@ -672,7 +672,16 @@ pub fn parse_json(text: &str) -> Result<DpaConfig, ConfigError> {
         }
         _ => {}
     }
-    serde_json::from_str::<DpaConfig>(text).map_err(|err| {
+    if text.len() > super::limits::MAX_IMPORT_BYTES {
+        return Err(ConfigError {
+            field: String::new(),
+            message: format!(
+                "Die Datei ist größer als {} MB.",
+                super::limits::MAX_IMPORT_BYTES / 1_048_576
+            ),
+        });
+    }
+    let config = serde_json::from_str::<DpaConfig>(text).map_err(|err| {
         let field = json_path_at(text, err.line(), err.column());
         let message = err.to_string();
         // serde_json appends " at line L column C"; the field name says more to a person.
@@ -685,7 +694,9 @@ pub fn parse_json(text: &str) -> Result<DpaConfig, ConfigError> {
             field,
             message: german_serde_message(&message),
         }
-    })
+    })?;
+    super::limits::check_limits(&config)?;
+    Ok(config)
 }
 
 impl DpaConfig {

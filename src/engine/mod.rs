@@ -13,6 +13,7 @@ mod context;
 pub mod date;
 pub mod escape;
 pub mod library;
+pub mod limits;
 pub mod markdown;
 pub mod presets;
 pub mod profile;

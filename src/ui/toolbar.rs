@@ -11,7 +11,7 @@ use super::state::Action;
 use crate::engine::config::parse_json;
 
 /// Largest configuration file accepted for import.
-pub const MAX_IMPORT_BYTES: f64 = 1_048_576.0;
+const MAX_IMPORT_BYTES: f64 = crate::engine::limits::MAX_IMPORT_BYTES as f64;
 
 /// Properties of [`Toolbar`].
 #[derive(Properties, PartialEq)]

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::editor::Editor;
 use super::fields::element_id;
 use crate::engine::bounded::OutOfBounds;
+use crate::engine::limits::{MAX_ITEMS, MAX_LINE, MAX_TEXT};
 
 /// A help text under a control, linked by `aria-describedby`.
 fn help(id: &str, text: &Option<AttrValue>) -> Html {
@@ -68,6 +69,7 @@ pub fn text_field(props: &TextFieldProps) -> Html {
         });
         html! {
             <textarea id={id.clone()} rows="3" value={props.value.clone()} {oninput}
+                maxlength={MAX_TEXT.to_string()}
                 aria-required={props.required.then_some("true")} aria-invalid={invalid}
                 aria-describedby={describedby} {readonly} />
         }
@@ -77,6 +79,7 @@ pub fn text_field(props: &TextFieldProps) -> Html {
         });
         html! {
             <input id={id.clone()} type={props.kind.clone()} value={props.value.clone()} {oninput}
+                maxlength={MAX_LINE.to_string()}
                 aria-required={props.required.then_some("true")} aria-invalid={invalid}
                 aria-describedby={describedby} {readonly} />
         }
@@ -326,7 +329,8 @@ pub fn string_list(props: &StringListProps) -> Html {
         html! {
             <li>
                 <label class="visually-hidden" for={entry_id.clone()}>{ format!("{} {}", props.legend, i + 1) }</label>
-                <input id={entry_id} type="text" value={item.clone()} {oninput} {readonly} />
+                <input id={entry_id} type="text" value={item.clone()} {oninput} {readonly}
+                    maxlength={MAX_LINE.to_string()} />
                 if !readonly {
                     <button type="button" class="secondary" onclick={remove}
                         aria-label={format!("Eintrag {} entfernen", i + 1)}>{ "Entfernen" }</button>
@@ -347,7 +351,7 @@ pub fn string_list(props: &StringListProps) -> Html {
             <legend>{ props.legend.clone() }</legend>
             { help(&id, &props.hint) }
             <ul>{ for rows }</ul>
-            if !readonly {
+            if !readonly && props.items.len() < MAX_ITEMS {
                 <button type="button" class="secondary" onclick={add}>{ props.add_label.clone() }</button>
             }
             if let Some(error) = error {

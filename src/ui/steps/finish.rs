@@ -48,7 +48,7 @@ fn text_cell(
     let oninput = Callback::from(move |e: InputEvent| {
         on.emit(e.target_unchecked_into::<HtmlInputElement>().value())
     });
-    html! { <td><input {id} type={kind} aria-label={label} value={value.to_owned()} {oninput} /></td> }
+    html! { <td><input {id} type={kind} aria-label={label} value={value.to_owned()} {oninput} maxlength="300" /></td> }
 }
 
 /// Step 7.

@@ -47,7 +47,7 @@ fn subprocessor_table() -> Html {
             let oninput = Callback::from(move |e: InputEvent| on_change.emit(e.target_unchecked_into::<HtmlInputElement>().value()));
             html! {
                 <td>
-                    <input id={id.clone()} type="text" value={value.to_owned()} {oninput} readonly={fixed}
+                    <input id={id.clone()} type="text" value={value.to_owned()} {oninput} readonly={fixed} maxlength="300"
                         aria-label={format!("{label} (Unterauftragnehmer {n})")}
                         aria-invalid={error.is_some().then_some("true")}
                         aria-describedby={error.is_some().then(|| format!("{id}-error"))} />
