@@ -12,7 +12,7 @@ DIST ?= dist
 # The profile the end-to-end tests build with, into its own folder and target directory.
 TEST_PROFILE := examples/profiles/personalwolke.toml
 
-.PHONY: all setup serve dist dist-profile test check native-test wasm-test e2e size bench bench-ui clean
+.PHONY: all setup serve dist dist-profile fuzz fuzz-short test check native-test wasm-test e2e size bench bench-ui clean
 
 all: test
 
@@ -40,7 +40,7 @@ dist-profile:
 	CARGO_TARGET_DIR=$(CURDIR)/target/profile $(MAKE) dist PROFILE=$(TEST_PROFILE) DIST=dist-profile
 
 ## Everything CI checks.
-test: setup check native-test wasm-test dist dist-profile e2e
+test: setup check native-test wasm-test dist dist-profile e2e fuzz-short
 	@echo "make test: all checks passed"
 
 check:
@@ -59,6 +59,20 @@ e2e:
 
 size:
 	@./scripts/bundle-size.sh $(DIST)
+
+## Fuzzing with libFuzzer (cargo-fuzz): configuration import and assembly with hostile text.
+## cargo-fuzz needs unstable compiler flags; RUSTC_BOOTSTRAP lets the stable toolchain accept
+## them for this build only. `make fuzz FUZZ_SECONDS=600` is the long run (docs/fuzzing.md).
+FUZZ_SECONDS ?= 20
+FUZZ = cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run --fuzz-dir .
+fuzz-short fuzz: setup
+	@mkdir -p fuzz/corpus/import fuzz/corpus/assemble
+	@cp examples/*.json fuzz/corpus/import/
+	@printf 'Muster GmbH\001<img src=x>\001# Titel\001- a\n- b\001|x|y|' > fuzz/corpus/assemble/seed
+	set -o pipefail; $(FUZZ) import corpus/import -- -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 2>&1 | tail -n 3
+	set -o pipefail; $(FUZZ) assemble corpus/assemble -- -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 2>&1 | tail -n 3
+
+fuzz: FUZZ_SECONDS = 600
 
 ## Benchmarks (figures in BENCHMARKS.md): the engine natively, the UI in headless Chromium.
 bench: setup

@@ -30,6 +30,12 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WBG_VERSION" ]; t
     cargo install wasm-bindgen-cli --version "$WBG_VERSION" --quiet
 fi
 
+# cargo-fuzz for the fuzz smoke run in `make test` (libFuzzer; see docs/fuzzing.md).
+if [ "$(cargo fuzz --version 2>/dev/null)" != "cargo-fuzz 0.13.2" ]; then
+    say "installing cargo-fuzz 0.13.2 (about 2 minutes, once)"
+    cargo install cargo-fuzz --version 0.13.2 --locked --quiet
+fi
+
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
     say "installing Debian's chromium and chromium-driver"
     export DEBIAN_FRONTEND=noninteractive
