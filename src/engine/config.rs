@@ -643,34 +643,28 @@ fn german_serde_message(message: &str) -> String {
     }
 }
 
-/// Reads a configuration from JSON, naming the field of the first problem.
+/// Migrations of older files, in order: entry `i` turns a file of version `i + 1` into one of
+/// version `i + 2`. Version 1 is the first released format, so the list is empty; a change of
+/// the format adds a step here, raises [`SCHEMA_VERSION`], and adds fixtures of the old version
+/// under `tests/fixtures/`, which `tests/migrations.rs` loads.
+const MIGRATIONS: &[fn(&mut serde_json::Value)] = &[];
+
+/// Brings a file of an earlier version up to [`SCHEMA_VERSION`].
+fn migrate(value: &mut serde_json::Value, from: u32) {
+    for step in MIGRATIONS.iter().skip(from.saturating_sub(1) as usize) {
+        step(value);
+    }
+    value["schema_version"] = SCHEMA_VERSION.into();
+}
+
+/// Reads a configuration from JSON (this or an earlier version), naming the field of the first
+/// problem.
 pub fn parse_json(text: &str) -> Result<DpaConfig, ConfigError> {
     // Read the version first, so that a file from a newer release gets a clear message
     // instead of a complaint about a field this release does not know.
     #[derive(Deserialize)]
     struct Version {
         schema_version: Option<u32>,
-    }
-    match serde_json::from_str::<Version>(text) {
-        Ok(Version {
-            schema_version: Some(v),
-        }) if v > SCHEMA_VERSION => {
-            return Err(ConfigError {
-                field: "schema_version".into(),
-                message: format!(
-                    "Die Datei stammt aus einer neueren Version des Konfigurators (Schema {v}); diese Version liest Schema {SCHEMA_VERSION}."
-                ),
-            });
-        }
-        Ok(Version {
-            schema_version: None,
-        }) => {
-            return Err(ConfigError {
-                field: "schema_version".into(),
-                message: "Die Angabe der Schema-Version fehlt; die Datei ist keine Konfiguration des AVV-Konfigurators.".into(),
-            });
-        }
-        _ => {}
     }
     if text.len() > super::limits::MAX_IMPORT_BYTES {
         return Err(ConfigError {
@@ -680,6 +674,45 @@ pub fn parse_json(text: &str) -> Result<DpaConfig, ConfigError> {
                 super::limits::MAX_IMPORT_BYTES / 1_048_576
             ),
         });
+    }
+    let version_error = |message: String| ConfigError {
+        field: "schema_version".into(),
+        message,
+    };
+    match serde_json::from_str::<Version>(text) {
+        Ok(Version {
+            schema_version: Some(v),
+        }) if v > SCHEMA_VERSION => {
+            return Err(version_error(format!(
+                "Die Datei stammt aus einer neueren Version des Konfigurators (Schema {v}); diese Version liest Schema {SCHEMA_VERSION}."
+            )));
+        }
+        Ok(Version {
+            schema_version: Some(0),
+        }) => {
+            return Err(version_error(
+                "Schema-Version 0 gibt es nicht; die Datei ist keine Konfiguration des AVV-Konfigurators.".into(),
+            ));
+        }
+        Ok(Version {
+            schema_version: Some(v),
+        }) if v < SCHEMA_VERSION => {
+            let mut value: serde_json::Value =
+                serde_json::from_str(text).map_err(|e| ConfigError {
+                    field: String::new(),
+                    message: german_serde_message(&e.to_string()),
+                })?;
+            migrate(&mut value, v);
+            return parse_json(&value.to_string());
+        }
+        Ok(Version {
+            schema_version: None,
+        }) => {
+            return Err(version_error(
+                "Die Angabe der Schema-Version fehlt; die Datei ist keine Konfiguration des AVV-Konfigurators.".into(),
+            ));
+        }
+        _ => {}
     }
     let config = serde_json::from_str::<DpaConfig>(text).map_err(|err| {
         let field = json_path_at(text, err.line(), err.column());
