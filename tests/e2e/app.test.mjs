@@ -310,3 +310,41 @@ test('a whole session makes no request after loading and none to another origin'
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('hostile strings in the form never become elements in the preview', async () => {
+  const hostile = [
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    '[Link](javascript:alert(1))',
+    '# Überschrift',
+    '- Liste\n1. Nummer',
+    '| a | b |\n|---|---|',
+    '```\ncode\n```',
+    '&lt;b&gt;Entität&lt;/b&gt;',
+    '\u202Eumgedreht\u200B',
+    'x'.repeat(300),
+  ];
+  const { context, page, problems } = await openApp(app.browser, app.server.url);
+  let dialogs = 0;
+  page.on('dialog', async (dialog) => { dialogs += 1; await dialog.dismiss(); });
+  const preview = page.locator('#preview');
+  const baseline = {
+    headings: await preview.locator('h1, h2, h3').count(),
+    lists: await preview.locator('ul, ol').count(),
+    tables: await preview.locator('table').count(),
+  };
+  const fields = [/^Firma mit Rechtsform/, /^Straße und Hausnummer/, /^Ort( \*)?$/, /^Registergericht und Nummer/, /^Vertreten durch/];
+  for (const text of hostile) {
+    for (const label of fields) {
+      await page.getByLabel(label).first().fill(text);
+    }
+    await preview.locator('section#clause-parteien').waitFor();
+    assert.equal(await preview.locator('script, img, a, iframe, code, pre, blockquote').count(), 0, `element from ${JSON.stringify(text)}`);
+    assert.equal(await preview.locator('h1, h2, h3').count(), baseline.headings, `heading from ${JSON.stringify(text)}`);
+    assert.equal(await preview.locator('ul, ol').count(), baseline.lists, `list from ${JSON.stringify(text)}`);
+    assert.equal(await preview.locator('table').count(), baseline.tables, `table from ${JSON.stringify(text)}`);
+  }
+  assert.equal(dialogs, 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
