@@ -133,6 +133,12 @@ test('a broken import is refused in German and the draft is kept; a good one rep
   assert.equal(await page.getByLabel('Firma mit Rechtsform').first().inputValue(), 'Bleibt Erhalten GmbH');
 
   example.customer.choices.breach_notice.hours = 24;
+  const newer = join(dir, 'neuer.json');
+  await writeFile(newer, JSON.stringify({ ...example, schema_version: 99 }));
+  await page.locator('#import').setInputFiles(newer);
+  await page.getByRole('alert').filter({ hasText: 'neueren Version' }).waitFor();
+  assert.equal(await page.getByLabel('Firma mit Rechtsform').first().inputValue(), 'Bleibt Erhalten GmbH');
+
   const good = join(dir, 'gut.json');
   await writeFile(good, JSON.stringify(example));
   await page.locator('#import').setInputFiles(good);
