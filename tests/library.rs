@@ -120,6 +120,56 @@ fn golden_documents() {
     }
 }
 
+/// The browser build reads the JSON form that build.rs made of the clause files: it must be the
+/// same library, clause for clause (compiled templates included), and give the same documents.
+#[test]
+fn compiled_form_is_the_library_as_written() {
+    let written = library();
+    let compiled = avv::shipped::compiled_library().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        format!("{:?}", written.clauses()),
+        format!("{:?}", compiled.clauses())
+    );
+    assert_eq!(written.catalogues(), compiled.catalogues());
+    for (name, config) in examples() {
+        assert_eq!(
+            assemble(&config, &written).document.markdown,
+            assemble(&config, &compiled).document.markdown,
+            "{name}"
+        );
+    }
+}
+
+/// Each compiled file holds the file's TOML part as equal JSON, and its body with the line the
+/// body starts on in the file (which template error messages report).
+#[test]
+fn compiled_files_match_the_files_as_written() {
+    let sources = avv::shipped::clause_sources();
+    let compiled = avv::shipped::compiled_files();
+    assert_eq!(sources.len(), compiled.len());
+    for (source, file) in sources.iter().zip(compiled) {
+        assert_eq!(source.path, file.path);
+        let toml_part = if source.path.ends_with(".md") {
+            let lines: Vec<&str> = source.text.split_inclusive('\n').collect();
+            assert_eq!(
+                lines[file.body_line - 1..].concat(),
+                file.body,
+                "{}",
+                file.path
+            );
+            assert_eq!(lines[file.data_line - 2], "+++\n", "{}", file.path);
+            assert_eq!(lines[file.body_line - 2], "+++\n", "{}", file.path);
+            lines[file.data_line - 1..file.body_line - 2].concat()
+        } else {
+            assert_eq!((file.data_line, file.body), (1, ""), "{}", file.path);
+            source.text.to_owned()
+        };
+        let expected: serde_json::Value = toml::from_str(&toml_part).unwrap();
+        let actual: serde_json::Value = serde_json::from_str(file.json).unwrap();
+        assert_eq!(expected, actual, "{}", file.path);
+    }
+}
+
 /// The table provision → clauses and requirement → clauses, as written to docs/coverage.md.
 fn coverage_table(library: &ClauseLibrary) -> String {
     let mut out = String::from(

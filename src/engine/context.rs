@@ -405,6 +405,7 @@ impl<'a> Context<'a> {
 
 /// A configuration in which every list has an element and every option is set: the shape
 /// against which the library checks template variables.
+#[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn full_sample() -> DpaConfig {
     let person = Person {
         name: "n".into(),

@@ -7,15 +7,22 @@
 //! cross-reference against the clause ids and paragraph labels, and every template variable
 //! against the shape of the template context. Any problem is a [`LibraryError`] naming file
 //! and line.
+//!
+//! The browser build does not parse TOML: `build.rs` embeds each file's TOML part converted to
+//! JSON ([`CompiledFile`]), and [`ClauseLibrary::load_compiled`] reads that. It also skips the
+//! reference and variable checks, which the native tests run on exactly the same embedded
+//! files (`tests/library.rs`); that keeps their code out of the download.
 
 use std::collections::BTreeSet;
 use std::fmt;
 
 use serde::Deserialize;
+use serde::de::DeserializeOwned;
 
 use super::catalogue::{Catalogues, EntryList, Terms, TomCatalogue};
 use super::check::Requirement;
 use super::condition::Condition;
+#[cfg(not(target_arch = "wasm32"))]
 use super::context::Context;
 use super::escape::escape_inline;
 
@@ -26,6 +33,80 @@ pub struct SourceFile<'a> {
     pub path: &'a str,
     /// The whole file.
     pub text: &'a str,
+}
+
+/// One file handed to [`ClauseLibrary::load_compiled`], as `build.rs` embeds it: the TOML
+/// part (a clause's front matter or a whole catalogue) converted to JSON, and the body.
+#[derive(Clone, Copy, Debug)]
+pub struct CompiledFile<'a> {
+    /// Path relative to the crate, e.g. `clauses/010-parteien.md`.
+    pub path: &'a str,
+    /// The TOML part as JSON (`null` if it did not parse as TOML).
+    pub json: &'a str,
+    /// The file line the TOML part starts on.
+    pub data_line: usize,
+    /// The Markdown body of a clause file; empty for a catalogue.
+    pub body: &'a str,
+    /// The file line the body starts on.
+    pub body_line: usize,
+}
+
+/// The structured part of a file, in the form it was handed over.
+#[derive(Clone, Copy)]
+enum Data<'a> {
+    /// As written (native builds only).
+    #[cfg(not(target_arch = "wasm32"))]
+    Toml(&'a str),
+    /// Converted by `build.rs`.
+    Json(&'a str),
+}
+
+impl Data<'_> {
+    /// Reads the data as `T`; `first_line` is the file line the data starts on.
+    fn parse<T: DeserializeOwned>(self, path: &str, first_line: usize) -> Result<T, LibraryError> {
+        match self {
+            #[cfg(not(target_arch = "wasm32"))]
+            Self::Toml(text) => toml::from_str(text).map_err(|err| LibraryError::Toml {
+                path: path.to_owned(),
+                line: err.span().map_or(first_line, |span| {
+                    text[..span.start].matches('\n').count() + first_line
+                }),
+                message: err.message().to_owned(),
+            }),
+            Self::Json(json) => serde_json::from_str(json).map_err(|err| LibraryError::Toml {
+                path: path.to_owned(),
+                line: first_line,
+                message: err.to_string(),
+            }),
+        }
+    }
+
+    /// The file line of `key = ...`, or `fallback` when the key cannot be found (always for the
+    /// JSON form, which is one line).
+    #[cfg_attr(target_arch = "wasm32", allow(unused_variables))]
+    fn key_line(self, key: &str, first_line: usize) -> usize {
+        match self {
+            #[cfg(not(target_arch = "wasm32"))]
+            Self::Toml(text) => text
+                .lines()
+                .position(|l| {
+                    l.trim_start()
+                        .strip_prefix(key)
+                        .is_some_and(|r| r.trim_start().starts_with('='))
+                })
+                .map_or(first_line, |i| i + first_line),
+            Self::Json(_) => first_line,
+        }
+    }
+}
+
+/// A file split into its structured part and its body, whatever form it came in.
+struct Part<'a> {
+    path: &'a str,
+    data: Data<'a>,
+    data_line: usize,
+    body: &'a str,
+    body_line: usize,
 }
 
 /// A clause id: lower-case ASCII letters, digits and `-`, checked when the library loads.
@@ -171,9 +252,53 @@ impl fmt::Debug for ClauseLibrary {
 const CATALOGUE_DIR: &str = "clauses/kataloge/";
 
 impl ClauseLibrary {
-    /// Parses and checks the clause files (`.md`) and catalogues (`kataloge/*.toml`).
+    /// Parses and checks the clause files (`.md`) and catalogues (`kataloge/*.toml`) as written.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn load(sources: &[SourceFile<'_>]) -> Result<Self, LibraryError> {
-        let catalogues = load_catalogues(sources)?;
+        let parts = sources
+            .iter()
+            .map(|source| {
+                if source.path.ends_with(".md") {
+                    let (front, body, body_line) = split_front_matter(source)?;
+                    Ok(Part {
+                        path: source.path,
+                        data: Data::Toml(front),
+                        data_line: 2,
+                        body,
+                        body_line,
+                    })
+                } else {
+                    Ok(Part {
+                        path: source.path,
+                        data: Data::Toml(source.text),
+                        data_line: 1,
+                        body: "",
+                        body_line: 0,
+                    })
+                }
+            })
+            .collect::<Result<Vec<_>, LibraryError>>()?;
+        Self::build(&parts)
+    }
+
+    /// Reads the files in the form `build.rs` embeds them. Native builds run every check, the
+    /// browser build skips the reference and variable checks (see the module documentation).
+    pub fn load_compiled(files: &[CompiledFile<'_>]) -> Result<Self, LibraryError> {
+        let parts: Vec<Part<'_>> = files
+            .iter()
+            .map(|file| Part {
+                path: file.path,
+                data: Data::Json(file.json),
+                data_line: file.data_line,
+                body: file.body,
+                body_line: file.body_line,
+            })
+            .collect();
+        Self::build(&parts)
+    }
+
+    fn build(parts: &[Part<'_>]) -> Result<Self, LibraryError> {
+        let catalogues = load_catalogues(parts)?;
         let mut templates = upon::Engine::new();
         templates.set_default_formatter(&escaping_formatter);
         templates.add_function("or_gap", or_gap);
@@ -181,26 +306,27 @@ impl ClauseLibrary {
         templates.add_function("plural", plural);
 
         let mut clauses: Vec<Clause> = Vec::new();
+        #[cfg(not(target_arch = "wasm32"))]
         let mut bodies = Vec::new();
-        for source in sources.iter().filter(|s| s.path.ends_with(".md")) {
-            let (front, body, body_line) = split_front_matter(source)?;
-            let clause = parse_clause(source.path, front, body, body_line, &templates)?;
-            let at = |key| key_line(front, key, 2);
+        for part in parts.iter().filter(|p| p.path.ends_with(".md")) {
+            let clause = parse_clause(part, &templates)?;
+            let at = |key| part.data.key_line(key, part.data_line);
             if let Some(first) = clauses.iter().find(|c| c.id == clause.id) {
                 return Err(invalid(
-                    source.path,
+                    part.path,
                     at("id"),
                     format!("id `{}` is already used by {}", clause.id, first.path),
                 ));
             }
             if let Some(first) = clauses.iter().find(|c| c.order == clause.order) {
                 return Err(invalid(
-                    source.path,
+                    part.path,
                     at("order"),
                     format!("order {} is already used by {}", clause.order, first.path),
                 ));
             }
-            bodies.push((clause.id.clone(), body, body_line));
+            #[cfg(not(target_arch = "wasm32"))]
+            bodies.push((clause.id.clone(), part.body, part.body_line));
             clauses.push(clause);
         }
         clauses.sort_by_key(|c| c.order);
@@ -209,8 +335,11 @@ impl ClauseLibrary {
             templates,
             catalogues,
         };
-        library.check_references(&bodies)?;
-        library.check_variables(&bodies)?;
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            library.check_references(&bodies)?;
+            library.check_variables(&bodies)?;
+        }
         Ok(library)
     }
 
@@ -241,12 +370,14 @@ impl ClauseLibrary {
             .map(|c| c.id.as_str())
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn clause(&self, id: &str) -> Option<&Clause> {
         self.clauses.iter().find(|c| c.id.as_str() == id)
     }
 
     /// Every `[[ziffer:…]]` and `[[anlage:…]]` names an existing clause of the right kind, and
     /// every `#label` a paragraph label of that clause.
+    #[cfg(not(target_arch = "wasm32"))]
     fn check_references(&self, bodies: &[(ClauseId, &str, usize)]) -> Result<(), LibraryError> {
         let labels = |id: &str| -> BTreeSet<String> {
             bodies
@@ -294,6 +425,7 @@ impl ClauseLibrary {
 
     /// Every variable a template names exists in the context (checked against the shape of a
     /// context in which every list has an element).
+    #[cfg(not(target_arch = "wasm32"))]
     fn check_variables(&self, bodies: &[(ClauseId, &str, usize)]) -> Result<(), LibraryError> {
         let annexes: Vec<(&str, bool)> = self.annex_ids().map(|id| (id, true)).collect();
         let sample = super::context::full_sample();
@@ -310,6 +442,7 @@ impl ClauseLibrary {
 }
 
 /// A `[[kind:target]]` marker in a body; `line` counts from 0 within the body.
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))] // the browser only asks whether there are any
 pub(crate) struct Marker {
     pub kind: String,
     pub target: String,
@@ -348,29 +481,20 @@ fn invalid(path: &str, line: usize, message: String) -> LibraryError {
 }
 
 /// Reads the four catalogues.
-fn load_catalogues(sources: &[SourceFile<'_>]) -> Result<Catalogues, LibraryError> {
-    fn read<T: for<'de> Deserialize<'de>>(
-        sources: &[SourceFile<'_>],
-        name: &str,
-    ) -> Result<T, LibraryError> {
+fn load_catalogues(parts: &[Part<'_>]) -> Result<Catalogues, LibraryError> {
+    fn read<T: DeserializeOwned>(parts: &[Part<'_>], name: &str) -> Result<T, LibraryError> {
         let path = format!("{CATALOGUE_DIR}{name}");
-        let source = sources
+        let part = parts
             .iter()
-            .find(|s| s.path == path)
+            .find(|p| p.path == path)
             .ok_or_else(|| LibraryError::MissingCatalogue { path: path.clone() })?;
-        toml::from_str(source.text).map_err(|err| LibraryError::Toml {
-            line: err.span().map_or(1, |span| {
-                source.text[..span.start].matches('\n').count() + 1
-            }),
-            message: err.message().to_owned(),
-            path,
-        })
+        part.data.parse(&path, part.data_line)
     }
     let catalogues = Catalogues {
-        data_types: read::<EntryList>(sources, "datenarten.toml")?,
-        data_subjects: read::<EntryList>(sources, "betroffene.toml")?,
-        tom: read::<TomCatalogue>(sources, "tom.toml")?,
-        terms: read::<Terms>(sources, "begriffe.toml")?,
+        data_types: read::<EntryList>(parts, "datenarten.toml")?,
+        data_subjects: read::<EntryList>(parts, "betroffene.toml")?,
+        tom: read::<TomCatalogue>(parts, "tom.toml")?,
+        terms: read::<Terms>(parts, "begriffe.toml")?,
     };
     let begriffe = format!("{CATALOGUE_DIR}begriffe.toml");
     if let Some(missing) = catalogues.terms.missing_labels().first() {
@@ -418,6 +542,8 @@ fn load_catalogues(sources: &[SourceFile<'_>]) -> Result<Catalogues, LibraryErro
 }
 
 /// Splits a clause file into front matter, body, and the 1-based line the body starts on.
+/// `build.rs` splits the same way.
+#[cfg(not(target_arch = "wasm32"))]
 fn split_front_matter<'a>(
     source: &SourceFile<'a>,
 ) -> Result<(&'a str, &'a str, usize), LibraryError> {
@@ -432,34 +558,20 @@ fn split_front_matter<'a>(
     Ok((front, body, body_line))
 }
 
-/// The 1-based file line of `key = ...` in the front matter (whose first line is line 2).
-fn key_line(front: &str, key: &str, fallback: usize) -> usize {
-    front
-        .lines()
-        .position(|l| {
-            l.trim_start()
-                .strip_prefix(key)
-                .is_some_and(|r| r.trim_start().starts_with('='))
-        })
-        .map_or(fallback, |i| i + 2)
-}
-
 /// Reads the front matter, checks it and compiles the body.
 fn parse_clause(
-    path: &str,
-    front: &str,
-    body: &str,
-    body_line: usize,
+    part: &Part<'_>,
     templates: &upon::Engine<'static>,
 ) -> Result<Clause, LibraryError> {
-    let raw: FrontMatter = toml::from_str(front).map_err(|err| LibraryError::Toml {
-        path: path.to_owned(),
-        line: err
-            .span()
-            .map_or(2, |span| front[..span.start].matches('\n').count() + 2),
-        message: err.message().to_owned(),
-    })?;
-    let at = |key| key_line(front, key, 2);
+    let Part {
+        path,
+        data,
+        data_line,
+        body,
+        body_line,
+    } = *part;
+    let raw: FrontMatter = data.parse(path, data_line)?;
+    let at = |key| data.key_line(key, data_line);
     let id = ClauseId::parse(&raw.id).ok_or_else(|| {
         invalid(
             path,
@@ -560,5 +672,5 @@ fn join_german(items: Vec<upon::Value>) -> String {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

@@ -18,6 +18,7 @@ pub mod markdown;
 pub mod presets;
 pub mod profile;
 mod validate;
+#[cfg(not(target_arch = "wasm32"))] // checks the library natively only (see `library`)
 mod variables;
 
 pub use assemble::{Assembled, Diagnostic, Document, Severity, assemble};
