@@ -12,7 +12,7 @@ DIST ?= dist
 # The profile the end-to-end tests build with, into its own folder and target directory.
 TEST_PROFILE := examples/profiles/personalwolke.toml
 
-.PHONY: all setup serve dist dist-profile fuzz fuzz-short test check native-test wasm-test e2e size bench bench-ui clean
+.PHONY: all setup serve dist dist-profile fuzz fuzz-short test check native-test wasm-test e2e size size-shares bench bench-ui clean
 
 all: test
 
@@ -59,6 +59,10 @@ e2e:
 
 size:
 	@./scripts/bundle-size.sh $(DIST)
+
+## Each dependency's share of the release wasm (BENCHMARKS.md).
+size-shares: setup
+	./scripts/wasm-shares.sh
 
 ## Fuzzing with libFuzzer (cargo-fuzz): configuration import and assembly with hostile text.
 ## cargo-fuzz needs unstable compiler flags; RUSTC_BOOTSTRAP lets the stable toolchain accept
