@@ -6,6 +6,9 @@
 
 use std::{env, fs, path::Path};
 
+#[path = "src/engine/front_matter.rs"]
+mod front_matter;
+
 fn main() {
     println!("cargo::rerun-if-changed=clauses");
     let root = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
@@ -79,8 +82,9 @@ fn collect(dir: &Path, files: &mut Vec<std::path::PathBuf>) {
     }
 }
 
-/// Splits a file like `ClauseLibrary::load` does and converts its TOML part to JSON: returns
-/// (JSON, first line of the TOML part, body, first line of the body). A file that does not
+/// Splits a file as `ClauseLibrary::load` does (the same `front_matter::split`) and converts
+/// its TOML part to JSON: returns (JSON, first line of the TOML part, body, first line of the
+/// body). A file that does not
 /// split, or TOML that does not parse, is left for the library's own checks to report: its
 /// JSON is then `null`, which the library refuses.
 fn compile<'a>(path: &str, text: &'a str) -> (String, usize, &'a str, usize) {
@@ -97,13 +101,8 @@ fn compile<'a>(path: &str, text: &'a str) -> (String, usize, &'a str, usize) {
     if !path.ends_with(".md") {
         return (to_json(text), 1, "", 0);
     }
-    let Some(rest) = text.strip_prefix("+++\n") else {
-        return ("null".to_owned(), 1, text, 1);
-    };
-    let Some(end) = rest.find("\n+++\n") else {
-        return ("null".to_owned(), 1, text, 1);
-    };
-    let front = &rest[..=end];
-    let body = &rest[end + "\n+++\n".len()..];
-    (to_json(front), 2, body, front.lines().count() + 3)
+    match front_matter::split(text) {
+        Some((front, body, body_line)) => (to_json(front), 2, body, body_line),
+        None => ("null".to_owned(), 1, text, 1),
+    }
 }

@@ -50,20 +50,11 @@ fn arb_choices() -> impl Strategy<Value = Choices> {
             let span = i64::from(max - min) + 1;
             new(i64::from(min) + raw.rem_euclid(span)).expect("in range")
         }
-        let safeguards = [
-            TransferSafeguard::AdequacyDecision,
-            TransferSafeguard::StandardContractualClauses,
-            TransferSafeguard::BindingCorporateRules,
-            TransferSafeguard::Derogation,
-        ];
-        let evidence = [
-            Evidence::CodeOfConduct,
-            Evidence::Certification,
-            Evidence::Iso27001,
-            Evidence::BsiGrundschutz,
-            Evidence::AuditReports,
-            Evidence::DpoConfirmation,
-        ];
+        let safeguards: Vec<TransferSafeguard> = TransferSafeguard::ALL
+            .into_iter()
+            .filter(|s| *s != TransferSafeguard::NotNeeded)
+            .collect();
+        let evidence = Evidence::ALL;
         Choices {
             terminology: if f[0] {
                 Terminology::AuftraggeberAuftragnehmer
@@ -269,12 +260,7 @@ fn arb_config() -> impl Strategy<Value = DpaConfig> {
                     } else {
                         Side::Processor
                     },
-                    role: [
-                        ContactRole::IssuesInstructions,
-                        ContactRole::ReceivesInstructions,
-                        ContactRole::ContactPerson,
-                        ContactRole::DataProtectionOfficer,
-                    ][k % 4],
+                    role: ContactRole::ALL[k % ContactRole::ALL.len()],
                     person: person(),
                     function: "Leitung".into(),
                 })

@@ -170,37 +170,16 @@ impl Terms {
                 missing.push(format!("{name}.{key}"));
             }
         };
-        for s in [
-            S::NotNeeded,
-            S::AdequacyDecision,
-            S::StandardContractualClauses,
-            S::BindingCorporateRules,
-            S::Derogation,
-        ] {
+        for s in S::ALL {
             need(&self.transfer_safeguard, "transfer_safeguard", key_of(&s));
         }
-        for r in [
-            R::IssuesInstructions,
-            R::ReceivesInstructions,
-            R::ContactPerson,
-            R::DataProtectionOfficer,
-        ] {
+        for r in R::ALL {
             need(&self.contact_role, "contact_role", key_of(&r));
         }
-        for e in [
-            E::CodeOfConduct,
-            E::Certification,
-            E::Iso27001,
-            E::BsiGrundschutz,
-            E::AuditReports,
-            E::DpoConfirmation,
-        ] {
+        for e in E::ALL {
             need(&self.evidence, "evidence", key_of(&e));
         }
-        for t in [
-            T::AuftraggeberAuftragnehmer,
-            T::VerantwortlicherAuftragsverarbeiter,
-        ] {
+        for t in T::ALL {
             if !self.terminology.contains_key(&key_of(&t)) {
                 missing.push(format!("terminology.{}", key_of(&t)));
             }

@@ -196,6 +196,17 @@ pub enum TransferSafeguard {
     Derogation,
 }
 
+impl TransferSafeguard {
+    /// Every safeguard, in the order the questionnaire lists them.
+    pub const ALL: [Self; 5] = [
+        Self::NotNeeded,
+        Self::AdequacyDecision,
+        Self::StandardContractualClauses,
+        Self::BindingCorporateRules,
+        Self::Derogation,
+    ];
+}
+
 /// Which side of the contract a person belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -218,6 +229,16 @@ pub enum ContactRole {
     ContactPerson,
     /// Data protection officer.
     DataProtectionOfficer,
+}
+
+impl ContactRole {
+    /// Every role, in the order the questionnaire lists them.
+    pub const ALL: [Self; 4] = [
+        Self::IssuesInstructions,
+        Self::ReceivesInstructions,
+        Self::ContactPerson,
+        Self::DataProtectionOfficer,
+    ];
 }
 
 /// A named contact.
@@ -357,6 +378,14 @@ pub enum Terminology {
     AuftraggeberAuftragnehmer,
     /// "Verantwortlicher" and "Auftragsverarbeiter", the terms of the DSGVO.
     VerantwortlicherAuftragsverarbeiter,
+}
+
+impl Terminology {
+    /// Both terminologies.
+    pub const ALL: [Self; 2] = [
+        Self::AuftraggeberAuftragnehmer,
+        Self::VerantwortlicherAuftragsverarbeiter,
+    ];
 }
 
 /// How the subject matter is described (P03).
@@ -515,6 +544,18 @@ pub enum Evidence {
     AuditReports,
     /// Confirmation by the processor's data protection officer.
     DpoConfirmation,
+}
+
+impl Evidence {
+    /// Every kind of evidence, in the order the questionnaire lists them.
+    pub const ALL: [Self; 6] = [
+        Self::CodeOfConduct,
+        Self::Certification,
+        Self::Iso27001,
+        Self::BsiGrundschutz,
+        Self::AuditReports,
+        Self::DpoConfirmation,
+    ];
 }
 
 /// Governing law and place of jurisdiction (P31).

@@ -259,7 +259,10 @@ impl ClauseLibrary {
             .iter()
             .map(|source| {
                 if source.path.ends_with(".md") {
-                    let (front, body, body_line) = split_front_matter(source)?;
+                    let (front, body, body_line) = super::front_matter::split(source.text)
+                        .ok_or_else(|| LibraryError::MissingFrontMatter {
+                            path: source.path.to_owned(),
+                        })?;
                     Ok(Part {
                         path: source.path,
                         data: Data::Toml(front),
@@ -539,23 +542,6 @@ fn load_catalogues(parts: &[Part<'_>]) -> Result<Catalogues, LibraryError> {
         }
     }
     Ok(catalogues)
-}
-
-/// Splits a clause file into front matter, body, and the 1-based line the body starts on.
-/// `build.rs` splits the same way.
-#[cfg(not(target_arch = "wasm32"))]
-fn split_front_matter<'a>(
-    source: &SourceFile<'a>,
-) -> Result<(&'a str, &'a str, usize), LibraryError> {
-    let missing = || LibraryError::MissingFrontMatter {
-        path: source.path.to_owned(),
-    };
-    let rest = source.text.strip_prefix("+++\n").ok_or_else(missing)?;
-    let end = rest.find("\n+++\n").ok_or_else(missing)?;
-    let front = &rest[..=end];
-    let body = &rest[end + "\n+++\n".len()..];
-    let body_line = front.lines().count() + 3;
-    Ok((front, body, body_line))
 }
 
 /// Reads the front matter, checks it and compiles the body.

@@ -12,6 +12,8 @@ pub mod config;
 mod context;
 pub mod date;
 pub mod escape;
+#[cfg(not(target_arch = "wasm32"))] // the browser reads the form build.rs split
+mod front_matter;
 pub mod library;
 pub mod limits;
 pub mod markdown;

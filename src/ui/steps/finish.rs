@@ -6,15 +6,15 @@ use yew::prelude::*;
 use crate::engine::config::*;
 use crate::ui::editor::Editor;
 
-const ROLES: [(ContactRole, &str); 4] = [
-    (ContactRole::IssuesInstructions, "Weisungsberechtigt"),
-    (ContactRole::ReceivesInstructions, "Weisungsempfänger"),
-    (ContactRole::ContactPerson, "Ansprechpartner"),
-    (
-        ContactRole::DataProtectionOfficer,
-        "Datenschutzbeauftragte(r)",
-    ),
-];
+/// The questionnaire's short label of a contact role.
+fn role_label(role: ContactRole) -> &'static str {
+    match role {
+        ContactRole::IssuesInstructions => "Weisungsberechtigt",
+        ContactRole::ReceivesInstructions => "Weisungsempfänger",
+        ContactRole::ContactPerson => "Ansprechpartner",
+        ContactRole::DataProtectionOfficer => "Datenschutzbeauftragte(r)",
+    }
+}
 
 fn side_of(key: &str) -> Side {
     if key == "processor" {
@@ -63,8 +63,8 @@ pub fn finish() -> Html {
         let set = |f: fn(&mut Contact, String)| editor.setter(move |c, v: String| if let Some(k) = c.customer.contacts.get_mut(i) { f(k, v) });
         let on_side = editor.setter(move |c, v: Side| if let Some(k) = c.customer.contacts.get_mut(i) { k.side = v });
         let on_role = editor.setter(move |c, v: String| {
-            if let (Some(k), Some((role, _))) = (c.customer.contacts.get_mut(i), ROLES.iter().find(|(r, _)| crate::engine::catalogue::key_of(r) == v)) {
-                k.role = *role;
+            if let (Some(k), Some(role)) = (c.customer.contacts.get_mut(i), ContactRole::ALL.into_iter().find(|r| crate::engine::catalogue::key_of(r) == v)) {
+                k.role = role;
             }
         });
         let role_change = Callback::from(move |e: Event| on_role.emit(e.target_unchecked_into::<HtmlSelectElement>().value()));
@@ -77,8 +77,8 @@ pub fn finish() -> Html {
                 <td>{ side_select(id("side"), format!("Seite (Kontakt {n})"), k.side, on_side) }</td>
                 <td>
                     <select id={id("role")} aria-label={format!("Rolle (Kontakt {n})")} onchange={role_change}>
-                        { for ROLES.iter().map(|(r, label)| html! {
-                            <option value={crate::engine::catalogue::key_of(r)} selected={*r == k.role}>{ *label }</option>
+                        { for ContactRole::ALL.into_iter().map(|r| html! {
+                            <option value={crate::engine::catalogue::key_of(&r)} selected={r == k.role}>{ role_label(r) }</option>
                         }) }
                     </select>
                 </td>

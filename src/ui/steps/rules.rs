@@ -38,15 +38,6 @@ fn cost_of(key: &str) -> Cost {
     }
 }
 
-const EVIDENCE: [Evidence; 6] = [
-    Evidence::CodeOfConduct,
-    Evidence::Certification,
-    Evidence::Iso27001,
-    Evidence::BsiGrundschutz,
-    Evidence::AuditReports,
-    Evidence::DpoConfirmation,
-];
-
 /// Step 6.
 #[function_component(Rules)]
 pub fn rules() -> Html {
@@ -118,8 +109,7 @@ pub fn rules() -> Html {
     };
 
     let terms = &editor.catalogues.0.terms;
-    let evidence = EVIDENCE.iter().map(|e| {
-        let e = *e;
+    let evidence = Evidence::ALL.into_iter().map(|e| {
         // The same words as in the agreement (clauses/kataloge/begriffe.toml).
         let label = terms.evidence(e).to_owned();
         html! {

@@ -7,25 +7,17 @@ use crate::engine::config::*;
 use crate::ui::editor::Editor;
 use crate::ui::widgets::{Choice, ChoiceOption, NumberField, StringList, Toggle};
 
-const SAFEGUARDS: [(TransferSafeguard, &str); 5] = [
-    (TransferSafeguard::NotNeeded, "nicht erforderlich (EU/EWR)"),
-    (
-        TransferSafeguard::AdequacyDecision,
-        "Angemessenheitsbeschluss (Art. 45)",
-    ),
-    (
-        TransferSafeguard::StandardContractualClauses,
-        "Standardvertragsklauseln (Art. 46)",
-    ),
-    (
-        TransferSafeguard::BindingCorporateRules,
-        "Verbindliche interne Vorschriften (Art. 47)",
-    ),
-    (
-        TransferSafeguard::Derogation,
-        "Ausnahme nach Art. 49 Abs. 1 lit. b",
-    ),
-];
+/// The questionnaire's short label of a safeguard (the agreement's own wording is in
+/// `clauses/kataloge/begriffe.toml`).
+fn safeguard_label(safeguard: TransferSafeguard) -> &'static str {
+    match safeguard {
+        TransferSafeguard::NotNeeded => "nicht erforderlich (EU/EWR)",
+        TransferSafeguard::AdequacyDecision => "Angemessenheitsbeschluss (Art. 45)",
+        TransferSafeguard::StandardContractualClauses => "Standardvertragsklauseln (Art. 46)",
+        TransferSafeguard::BindingCorporateRules => "Verbindliche interne Vorschriften (Art. 47)",
+        TransferSafeguard::Derogation => "Ausnahme nach Art. 49 Abs. 1 lit. b",
+    }
+}
 
 /// The subprocessor table: add, edit, remove, reorder.
 #[function_component(SubprocessorTable)]
@@ -56,8 +48,8 @@ fn subprocessor_table() -> Html {
             }
         };
         let on_safeguard = editor.setter(move |c, v: String| {
-            if let (Some(s), Some((g, _))) = (c.processor.subprocessors.get_mut(i), SAFEGUARDS.iter().find(|(g, _)| crate::engine::catalogue::key_of(g) == v)) {
-                s.safeguard = *g;
+            if let (Some(s), Some(g)) = (c.processor.subprocessors.get_mut(i), TransferSafeguard::ALL.into_iter().find(|g| crate::engine::catalogue::key_of(g) == v)) {
+                s.safeguard = g;
             }
         });
         let onchange = Callback::from(move |e: Event| on_safeguard.emit(e.target_unchecked_into::<HtmlSelectElement>().value()));
@@ -87,8 +79,8 @@ fn subprocessor_table() -> Html {
                 <td>
                     <select id={format!("processor-subprocessors-{i}-safeguard")} {onchange} disabled={fixed}
                         aria-label={format!("Garantie für Drittlandübermittlung (Unterauftragnehmer {n})")}>
-                        { for SAFEGUARDS.iter().map(|(g, label)| html! {
-                            <option value={crate::engine::catalogue::key_of(g)} selected={*g == sub.safeguard}>{ *label }</option>
+                        { for TransferSafeguard::ALL.into_iter().map(|g| html! {
+                            <option value={crate::engine::catalogue::key_of(&g)} selected={g == sub.safeguard}>{ safeguard_label(g) }</option>
                         }) }
                     </select>
                 </td>
@@ -147,11 +139,10 @@ pub fn subprocessors() -> Html {
         PlaceOfProcessing::EuEea => "eu_eea",
         PlaceOfProcessing::ThirdCountries => "third_countries",
     };
-    let safeguard_toggles = SAFEGUARDS[1..].iter().map(|(g, label)| {
-        let g = *g;
+    let safeguard_toggles = TransferSafeguard::ALL.into_iter().filter(|g| *g != TransferSafeguard::NotNeeded).map(|g| {
         html! {
             <Toggle path={format!("customer.choices.transfer_safeguards.{}", crate::engine::catalogue::key_of(&g))}
-                label={*label} checked={choices.transfer_safeguards.contains(&g)}
+                label={safeguard_label(g)} checked={choices.transfer_safeguards.contains(&g)}
                 on_change={editor.setter(move |c, on: bool| {
                     let list = &mut c.customer.choices.transfer_safeguards;
                     list.retain(|x| *x != g);
