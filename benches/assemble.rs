@@ -6,7 +6,7 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use avv::engine::{assemble, check, config::parse_json, markdown};
+use avv::engine::{assemble, check, import::parse_json, markdown};
 
 fn percentiles(mut samples: Vec<Duration>) -> (Duration, Duration) {
     samples.sort();
@@ -36,7 +36,8 @@ fn main() {
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|e| e == "json"))
         .map(|p| {
-            let config = parse_json(&std::fs::read_to_string(&p).unwrap()).unwrap();
+            let config =
+                parse_json(&std::fs::read_to_string(&p).unwrap(), library.options()).unwrap();
             let size = assemble(&config, &library).document.markdown.len();
             (size, p, config)
         })
@@ -63,7 +64,7 @@ fn main() {
     println!("assemble + to_html    median {median:>10.2?}  p95 {p95:>10.2?}");
     let (median, p95) = measure(500, || {
         let out = assemble(black_box(&config), &library);
-        black_box(check(&config, &out.document, &library));
+        black_box(check(&out));
     });
     println!("assemble + check      median {median:>10.2?}  p95 {p95:>10.2?}");
 }

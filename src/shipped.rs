@@ -7,10 +7,11 @@
 //! [`ClauseLibrary::load_compiled`]), and `tests/library.rs` checks that both give the same
 //! library. A vendor profile named by `AVV_PROFILE` at build time is embedded the same way.
 
-#[cfg(not(target_arch = "wasm32"))]
-use crate::engine::library::SourceFile;
-use crate::engine::library::{ClauseLibrary, CompiledFile, LibraryError};
+use crate::engine::library::{ClauseLibrary, CompiledFile, LibraryErrors};
+use crate::engine::options::OptionSet;
 use crate::engine::profile::Profile;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::engine::source::SourceFile;
 
 include!(concat!(env!("OUT_DIR"), "/shipped_clauses.rs"));
 
@@ -25,7 +26,7 @@ pub fn clause_sources() -> Vec<SourceFile<'static>> {
 
 /// Loads and validates the shipped library: the files as written natively, their compiled
 /// form in the browser.
-pub fn library() -> Result<ClauseLibrary, LibraryError> {
+pub fn library() -> Result<ClauseLibrary, LibraryErrors> {
     #[cfg(not(target_arch = "wasm32"))]
     return ClauseLibrary::load(&clause_sources());
     #[cfg(target_arch = "wasm32")]
@@ -38,14 +39,49 @@ pub fn compiled_files() -> &'static [CompiledFile<'static>] {
 }
 
 /// Loads the compiled form of the shipped files, the one the browser build uses.
-pub fn compiled_library() -> Result<ClauseLibrary, LibraryError> {
+pub fn compiled_library() -> Result<ClauseLibrary, LibraryErrors> {
     ClauseLibrary::load_compiled(SHIPPED_COMPILED)
 }
 
 /// The vendor profile embedded in this build, if any, with its file name for messages. The
 /// build embeds the compiled form written by `avv profile`, which checked the TOML file.
-pub fn profile() -> Option<Result<Profile, (String, String)>> {
+pub fn profile(options: &OptionSet) -> Option<Result<Profile, (String, String)>> {
     SHIPPED_PROFILE.map(|(name, json)| {
-        Profile::from_compiled(json).map_err(|e| (name.to_owned(), e.to_string()))
+        Profile::from_compiled(json, options).map_err(|e| (name.to_owned(), e.to_string()))
     })
+}
+
+/// A name for this build's local storage, so that the generic build and a vendor build on one
+/// origin keep their drafts apart: the profile's file name, or `allgemein`.
+pub fn build_name() -> &'static str {
+    SHIPPED_PROFILE.map_or("allgemein", |(name, _)| name)
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    /// The one test that loads the shipped library and lists every mistake in it. It runs
+    /// first in `cargo test` (unit tests before integration tests), so a broken clause file
+    /// shows up once, with all its errors, instead of as a panic in every test.
+    #[test]
+    fn the_shipped_clause_library_loads() {
+        if let Err(errors) = super::library() {
+            panic!("\n{errors}\n");
+        }
+    }
+
+    #[test]
+    fn both_forms_of_the_shipped_files_give_the_same_library() {
+        let native = super::library().expect("loads");
+        let compiled = super::compiled_library().expect("loads");
+        // Only the source lines differ: the compiled form is one line per file.
+        let unlined = |library: &crate::engine::ClauseLibrary| {
+            let mut all = library.options().all().to_vec();
+            all.iter_mut().for_each(|o| o.line = 0);
+            (library.options().presets().to_vec(), all)
+        };
+        assert_eq!(unlined(&native), unlined(&compiled));
+        assert_eq!(native.catalogues(), compiled.catalogues());
+        assert_eq!(native.clauses().len(), compiled.clauses().len());
+        assert_eq!(native.rules().len(), compiled.rules().len());
+    }
 }

@@ -2,53 +2,21 @@
 //! every Art. 28 requirement, golden documents, and the generated coverage table.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::fs;
-use std::path::{Path, PathBuf};
 
 use avv::engine::check::Requirement;
-use avv::engine::config::{DpaConfig, parse_json};
-use avv::engine::presets::Preset;
-use avv::engine::{ClauseLibrary, assemble, check};
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn library() -> ClauseLibrary {
-    avv::shipped::library().unwrap_or_else(|e| panic!("{e}"))
-}
-
-/// Every `examples/*.json`, parsed, sorted by file name.
-fn examples() -> Vec<(String, DpaConfig)> {
-    let mut paths: Vec<PathBuf> = fs::read_dir(root().join("examples"))
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    paths.sort();
-    assert!(
-        paths.len() >= 9,
-        "expected the seed, preset and minimal examples, found {paths:?}"
-    );
-    paths
-        .into_iter()
-        .map(|path| {
-            let name = path.file_stem().unwrap().to_string_lossy().into_owned();
-            let text = fs::read_to_string(&path).unwrap();
-            let config = parse_json(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            (name, config)
-        })
-        .collect()
-}
+use avv::engine::redline::redline;
+use avv::engine::{ClauseLibrary, Severity, assemble, check};
+use common::{examples, library, root};
 
 #[test]
 fn every_provision_is_covered_by_a_clause() {
-    let library = library();
     for n in 1..=37 {
         let id = format!("P{n:02}");
         assert!(
-            library.clauses().iter().any(|c| c.covers.contains(&id)),
+            library().clauses().iter().any(|c| c.covers.contains(&id)),
             "no clause covers {id}"
         );
     }
@@ -56,11 +24,15 @@ fn every_provision_is_covered_by_a_clause() {
 
 #[test]
 fn examples_are_complete_and_lawful() {
-    let library = library();
     for (name, config) in examples() {
-        let out = assemble(&config, &library);
-        assert!(out.diagnostics.is_empty(), "{name}: {:#?}", out.diagnostics);
-        let report = check(&config, &out.document, &library);
+        let out = assemble(&config, library());
+        let errors: Vec<_> = out
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .collect();
+        assert!(errors.is_empty(), "{name}: {errors:#?}");
+        let report = check(&out);
         for c in &report.coverage {
             assert!(
                 !c.clauses.is_empty(),
@@ -77,25 +49,30 @@ fn examples_are_complete_and_lawful() {
 
 #[test]
 fn preset_examples_hold_the_presets() {
-    for preset in Preset::ALL {
-        let path = root().join(format!("examples/preset-{}.json", preset.key()));
-        let config = parse_json(&fs::read_to_string(&path).unwrap()).unwrap();
+    let options = library().options();
+    for (index, preset) in options.presets().iter().enumerate() {
+        let path = root().join(format!("examples/preset-{}.json", preset.id));
+        let text = fs::read_to_string(&path).unwrap();
+        let config = avv::engine::import::parse_json(&text, options).unwrap();
         assert_eq!(
             config.customer.choices,
-            preset.choices(),
+            options.preset_choices(index),
             "{} differs from the preset",
             path.display()
+        );
+        assert_eq!(
+            options.matching_preset(&config.customer.choices),
+            Some(index)
         );
     }
 }
 
 #[test]
 fn every_clause_appears_in_some_example() {
-    let library = library();
     let examples = examples();
-    for clause in library.clauses() {
+    for clause in library().clauses() {
         let used = examples.iter().any(|(_, config)| {
-            assemble(config, &library)
+            assemble(config, library())
                 .document
                 .sections
                 .iter()
@@ -109,15 +86,30 @@ fn every_clause_appears_in_some_example() {
     }
 }
 
+/// Every example renders to its golden document in `tests/golden/`. A difference fails with a
+/// word-level redline; review it as counsel would and accept it with
+/// `cargo run --bin avv -- clauses diff --accept` (or `UPDATE_GOLDEN=1 cargo test --test
+/// library`).
 #[test]
 fn golden_documents() {
-    let library = library();
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    let mut failures = Vec::new();
     for (name, config) in examples() {
-        let markdown = assemble(&config, &library).document.markdown;
-        insta::with_settings!({ snapshot_path => "golden", prepend_module_to_snapshot => false, omit_expression => true }, {
-            insta::assert_snapshot!(name, markdown);
-        });
+        let markdown = assemble(&config, library()).document.markdown;
+        let path = root().join(format!("tests/golden/{name}.md"));
+        if update {
+            fs::write(&path, &markdown).unwrap();
+        }
+        let golden = fs::read_to_string(&path).unwrap_or_default();
+        if golden != markdown {
+            failures.push(format!("## {name}\n{}", redline(&golden, &markdown)));
+        }
     }
+    assert!(
+        failures.is_empty(),
+        "golden documents differ (accept with `cargo run --bin avv -- clauses diff --accept`):\n{}",
+        failures.join("\n")
+    );
 }
 
 /// The browser build reads the JSON form that build.rs made of the clause files: it must be the
@@ -126,6 +118,7 @@ fn golden_documents() {
 fn compiled_form_is_the_library_as_written() {
     let written = library();
     let compiled = avv::shipped::compiled_library().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(written.rules().len(), compiled.rules().len());
     assert_eq!(
         format!("{:?}", written.clauses()),
         format!("{:?}", compiled.clauses())
@@ -133,7 +126,7 @@ fn compiled_form_is_the_library_as_written() {
     assert_eq!(written.catalogues(), compiled.catalogues());
     for (name, config) in examples() {
         assert_eq!(
-            assemble(&config, &written).document.markdown,
+            assemble(&config, written).document.markdown,
             assemble(&config, &compiled).document.markdown,
             "{name}"
         );
@@ -203,7 +196,7 @@ fn coverage_table(library: &ClauseLibrary) -> String {
 #[test]
 fn coverage_table_is_current() {
     let path = root().join("docs/coverage.md");
-    let table = coverage_table(&library());
+    let table = coverage_table(library());
     if std::env::var_os("UPDATE_DOCS").is_some() {
         fs::write(&path, &table).unwrap();
     }

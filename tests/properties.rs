@@ -1,31 +1,18 @@
 //! Property tests over random valid configurations: every Art. 28 requirement is met, no
 //! reference dangles, no template syntax or gap leaks, output is deterministic, and any text in
 //! any field leaves the Markdown structure and the HTML preview unchanged.
+//!
+//! The choices are generated from the option declarations, so every value of every option
+//! (every set up to all its values, every number over its whole range) is drawn, including
+//! options counsel adds later without touching this file.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::sync::OnceLock;
+mod common;
 
 use avv::engine::config::*;
-use avv::engine::presets::Preset;
-use avv::engine::{ClauseLibrary, assemble, check, markdown};
+use avv::engine::{Severity, assemble, check, markdown};
+use common::{library, party};
 use proptest::prelude::*;
-
-fn library() -> &'static ClauseLibrary {
-    static LIBRARY: OnceLock<ClauseLibrary> = OnceLock::new();
-    LIBRARY.get_or_init(|| avv::shipped::library().unwrap_or_else(|e| panic!("{e}")))
-}
-
-fn party(name: &str) -> Party {
-    Party {
-        name: name.into(),
-        street: "Weg 1".into(),
-        postal_code: "10115".into(),
-        city: "Berlin".into(),
-        country: "Deutschland".into(),
-        register: String::new(),
-        representative: String::new(),
-    }
-}
 
 fn person() -> Person {
     Person {
@@ -35,176 +22,63 @@ fn person() -> Person {
     }
 }
 
+/// A value for every declared option, each drawn from its own random number: any value of a
+/// choice, any subset of a set, any number within the bounds, a date or text filled or empty
+/// (always filled where the option requires it).
 fn arb_choices() -> impl Strategy<Value = Choices> {
-    let flags = prop::collection::vec(any::<bool>(), 12);
-    let numbers = prop::collection::vec(0i64..1000, 9);
-    let picks = prop::collection::vec(0usize..6, 12);
-    (flags, numbers, picks).prop_map(|(f, n, p)| {
-        // Map raw numbers into each period's range, so every value is valid.
-        fn pick<T>(
-            raw: i64,
-            min: u32,
-            max: u32,
-            new: fn(i64) -> Result<T, avv::engine::bounded::OutOfBounds>,
-        ) -> T {
-            let span = i64::from(max - min) + 1;
-            new(i64::from(min) + raw.rem_euclid(span)).expect("in range")
+    let options = library().options();
+    prop::collection::vec(any::<u64>(), options.all().len()).prop_map(move |seeds| {
+        let mut choices = Choices::default();
+        for (o, seed) in options.all().iter().zip(seeds) {
+            let value = match o.kind {
+                OptionKind::Toggle => ChoiceValue::Flag(seed % 2 == 0),
+                OptionKind::Choice => {
+                    ChoiceValue::Word(o.values[(seed % o.values.len() as u64) as usize].id.clone())
+                }
+                OptionKind::Set => ChoiceValue::Words(
+                    o.values
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| seed >> i & 1 == 1)
+                        .map(|(_, v)| v.id.clone())
+                        .collect(),
+                ),
+                OptionKind::Number => {
+                    let span = (o.max - o.min + 1) as u64;
+                    ChoiceValue::Number(o.min + (seed % span) as i64)
+                }
+                OptionKind::Date if o.required || seed % 2 == 0 => ChoiceValue::Word(format!(
+                    "20{:02}-0{}-1{}",
+                    27 + seed % 10,
+                    1 + seed % 9,
+                    seed % 10
+                )),
+                OptionKind::Text if seed % 2 == 0 => ChoiceValue::Word("Köln".into()),
+                OptionKind::Date | OptionKind::Text => ChoiceValue::Word(String::new()),
+            };
+            choices.set(&o.id, value);
         }
-        let safeguards: Vec<TransferSafeguard> = TransferSafeguard::ALL
-            .into_iter()
-            .filter(|s| *s != TransferSafeguard::NotNeeded)
-            .collect();
-        let evidence = Evidence::ALL;
-        Choices {
-            terminology: if f[0] {
-                Terminology::AuftraggeberAuftragnehmer
-            } else {
-                Terminology::VerantwortlicherAuftragsverarbeiter
-            },
-            remote_maintenance: f[1],
-            subject_basis: if f[2] {
-                SubjectBasis::MainContract
-            } else {
-                SubjectBasis::TaskList
-            },
-            duration: match p[0] % 4 {
-                0 => Duration::MainContract,
-                1 => Duration::OneOff,
-                2 => Duration::FixedTerm {
-                    until: Date::new(2030, 12, 31).unwrap(),
-                },
-                _ => Duration::Indefinite {
-                    notice_weeks: pick(n[0], NoticeWeeks::MIN, NoticeWeeks::MAX, NoticeWeeks::new),
-                },
-            },
-            place: [
-                PlaceOfProcessing::Germany,
-                PlaceOfProcessing::EuEea,
-                PlaceOfProcessing::ThirdCountries,
-            ][p[1] % 3],
-            transfer_safeguards: safeguards[..p[2] % 5].to_vec(),
-            instruction_form: if f[3] {
-                InstructionForm::Written
-            } else {
-                InstructionForm::TextForm
-            },
-            suspension: if f[4] {
-                Suspension::UntilConfirmed
-            } else {
-                Suspension::AfterNotice {
-                    days: pick(
-                        n[1],
-                        SuspensionDays::MIN,
-                        SuspensionDays::MAX,
-                        SuspensionDays::new,
-                    ),
-                }
-            },
-            tom_changes: if f[5] {
-                TomChanges::AllowedIfDocumented
-            } else {
-                TomChanges::PriorConsent
-            },
-            home_office: f[6],
-            data_subject_days: pick(
-                n[2],
-                DataSubjectDays::MIN,
-                DataSubjectDays::MAX,
-                DataSubjectDays::new,
-            ),
-            data_subject_support: if f[7] { Cost::Free } else { Cost::Reimbursed },
-            compliance_support: if f[8] { Cost::Free } else { Cost::Reimbursed },
-            breach_notice: if p[3] % 2 == 0 {
-                BreachNotice::WithoutUndueDelay
-            } else {
-                BreachNotice::Deadline {
-                    hours: pick(n[3], BreachHours::MIN, BreachHours::MAX, BreachHours::new),
-                    report_days: pick(n[4], ReportDays::MIN, ReportDays::MAX, ReportDays::new),
-                }
-            },
-            record_of_processing: f[9],
-            subprocessing: match p[4] % 3 {
-                0 => Subprocessing::NotPermitted,
-                1 => Subprocessing::SpecificConsent,
-                _ => Subprocessing::GeneralAuthorisation {
-                    objection_days: pick(
-                        n[5],
-                        ObjectionDays::MIN,
-                        ObjectionDays::MAX,
-                        ObjectionDays::new,
-                    ),
-                    termination_weeks: pick(
-                        n[6],
-                        TerminationWeeks::MIN,
-                        TerminationWeeks::MAX,
-                        TerminationWeeks::new,
-                    ),
-                },
-            },
-            further_subprocessing: if f[10] {
-                FurtherSubprocessing::Forbidden
-            } else {
-                FurtherSubprocessing::SameConditions
-            },
-            audit_notice: if f[11] {
-                AuditNotice::AnyTime
-            } else {
-                AuditNotice::Announced {
-                    days: pick(
-                        n[7],
-                        AuditNoticeDays::MIN,
-                        AuditNoticeDays::MAX,
-                        AuditNoticeDays::new,
-                    ),
-                }
-            },
-            audit_costs: if p[5] % 2 == 0 {
-                Cost::Free
-            } else {
-                Cost::Reimbursed
-            },
-            evidence: evidence[..p[6]].to_vec(),
-            deletion_notice: (p[7] % 2 == 0).then(|| {
-                pick(
-                    n[8],
-                    DeletionNoticeDays::MIN,
-                    DeletionNoticeDays::MAX,
-                    DeletionNoticeDays::new,
-                )
-            }),
-            third_party_disclosure: p[8] % 2 == 0,
-            indemnity: p[9] % 2 == 0,
-            extraordinary_termination: p[10] % 2 == 0,
-            docking_clause: p[11] % 2 == 0,
-            jurisdiction: Jurisdiction {
-                german_law: p[8] % 3 == 0,
-                court: if p[9] % 3 == 0 {
-                    "Köln".into()
-                } else {
-                    String::new()
-                },
-            },
-            effective_date: (p[10] % 3 == 0).then(|| Date::new(2027, 1, 1).unwrap()),
-            electronic_conclusion: p[11] % 3 == 0,
-        }
+        choices
     })
 }
 
-/// A complete, valid configuration with random choices and random list lengths.
+/// A complete, valid configuration with random choices, random list lengths and every
+/// structural variant (DPO arrangement, subprocessor safeguard, contact role).
 fn arb_config() -> impl Strategy<Value = DpaConfig> {
     (
         arb_choices(),
         prop::collection::vec(0usize..4, 10),
         any::<bool>(),
+        prop::collection::vec(0usize..TransferSafeguard::ALL.len(), 3),
     )
-        .prop_map(|(choices, len, special)| {
-            let mut config = DpaConfig::new_draft(Preset::Ausgewogen);
+        .prop_map(|(choices, len, special, safeguards)| {
+            let mut config = common::empty_draft();
             let n = |i: usize, text: &str| {
                 (0..len[i])
                     .map(|k| format!("{text} {k}"))
                     .collect::<Vec<_>>()
             };
-            config.processor.company = party("Anbieter GmbH");
+            config.processor.company = party("Anbieter GmbH", "Berlin");
             config.processor.dpo = match len[0] % 3 {
                 0 => DpoArrangement::AppointedIfRequired,
                 1 => DpoArrangement::Named {
@@ -235,7 +109,7 @@ fn arb_config() -> impl Strategy<Value = DpaConfig> {
                 String::new()
             };
             config.processor.tom.security_contact = (len[5] == 3).then(person);
-            if !matches!(choices.subprocessing, Subprocessing::NotPermitted) {
+            if !choices.is("subprocessing", "not_permitted") {
                 config.processor.subprocessors = (0..len[6])
                     .map(|k| Subprocessor {
                         name: format!("Sub {k}"),
@@ -243,7 +117,7 @@ fn arb_config() -> impl Strategy<Value = DpaConfig> {
                         country: "Deutschland".into(),
                         service: "Hosting".into(),
                         location: "Hamburg".into(),
-                        safeguard: TransferSafeguard::NotNeeded,
+                        safeguard: TransferSafeguard::ALL[safeguards[k % 3]],
                     })
                     .collect();
             }
@@ -252,7 +126,7 @@ fn arb_config() -> impl Strategy<Value = DpaConfig> {
             } else {
                 String::new()
             };
-            config.customer.controller = party("Kunde AG");
+            config.customer.controller = party("Kunde AG", "Köln");
             config.customer.contacts = (0..len[8])
                 .map(|k| Contact {
                     side: if k % 2 == 0 {
@@ -260,7 +134,7 @@ fn arb_config() -> impl Strategy<Value = DpaConfig> {
                     } else {
                         Side::Processor
                     },
-                    role: ContactRole::ALL[k % ContactRole::ALL.len()],
+                    role: ContactRole::ALL[(k + len[9]) % ContactRole::ALL.len()],
                     person: person(),
                     function: "Leitung".into(),
                 })
@@ -408,9 +282,18 @@ fn structure(md: &str) -> Vec<String> {
         .collect()
 }
 
+/// `config` with every typed text, the text options among the choices included, set to `text`.
 fn with_all_text(config: &DpaConfig, text: &str) -> DpaConfig {
     let mut config = config.clone();
-    config.for_each_text_mut(&mut |s| *s = text.to_owned());
+    config.for_each_text_mut(&mut |_, _, s| *s = text.to_owned());
+    for o in library().options().all() {
+        if o.kind == OptionKind::Text {
+            config
+                .customer
+                .choices
+                .set(&o.id, ChoiceValue::Word(text.to_owned()));
+        }
+    }
     config
 }
 
@@ -421,12 +304,13 @@ proptest! {
     fn every_configuration_is_complete_and_lawful(config in arb_config()) {
         let library = library();
         let out = assemble(&config, library);
-        prop_assert!(out.diagnostics.is_empty(), "{:#?}", out.diagnostics);
+        let errors: Vec<_> = out.diagnostics.iter().filter(|d| d.severity == Severity::Error).collect();
+        prop_assert!(errors.is_empty(), "{:#?}", errors);
         let md = &out.document.markdown;
         for leak in ["{{", "}}", "{%", "%}", "[[", "]]", "[…]"] {
             prop_assert!(!md.contains(leak), "`{}` leaks into the document", leak);
         }
-        let report = check(&config, &out.document, library);
+        let report = check(&out);
         for c in &report.coverage {
             prop_assert!(!c.clauses.is_empty(), "{} not met", c.requirement.label());
         }

@@ -8,9 +8,11 @@
 use std::collections::BTreeMap;
 
 use super::config::DpaConfig;
-use super::context::Context;
+use super::context::{Context, Sources};
+pub use super::diagnostic::{Diagnostic, Severity};
 use super::escape::escape_inline;
-use super::library::{ClauseKind, ClauseLibrary, GAP, markers};
+use super::library::{ClauseKind, ClauseLibrary, GAP};
+use super::markers::{MarkerKind, markers};
 
 /// One heading of the assembled agreement.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,26 +38,6 @@ pub struct Document {
     pub sections: Vec<Section>,
 }
 
-/// How serious a diagnostic is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Severity {
-    /// The agreement is incomplete or wrong until this is fixed.
-    Error,
-    /// Lawful, but a weak or risky choice.
-    Warning,
-}
-
-/// A problem found while assembling or checking, shown to the customer beside the preview.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Diagnostic {
-    /// How serious it is.
-    pub severity: Severity,
-    /// The configuration field it concerns, as a dotted path, if any.
-    pub field: Option<String>,
-    /// The message in German.
-    pub message: String,
-}
-
 /// The result of [`assemble`]: always a document, plus whatever was found on the way.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Assembled {
@@ -65,29 +47,47 @@ pub struct Assembled {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Builds the agreement for `config` from `library`.
+/// Builds the agreement for `config` from `library`, with every diagnostic: the structural
+/// ones of `validate` and the checks of `clauses/pruefungen.toml`, errors first.
 ///
 /// Never fails: a missing value is reported and shown as a visible gap; a clause that cannot be
 /// rendered or a reference that points nowhere (library bugs the library tests exist to catch)
 /// is reported as an internal error.
 pub fn assemble(config: &DpaConfig, library: &ClauseLibrary) -> Assembled {
-    let mut diagnostics = super::validate::validate(config, library.catalogues());
+    let catalogues = library.catalogues();
+    let mut diagnostics = super::validate::validate(config, library.options(), catalogues);
     let present: Vec<_> = library
         .clauses()
         .iter()
-        .filter(|c| c.condition.eval(config))
+        .filter(|c| c.condition.eval(config, catalogues))
         .collect();
     let annexes: Vec<(&str, bool)> = library
         .annex_ids()
         .map(|id| (id, present.iter().any(|c| c.id.as_str() == id)))
         .collect();
-    let context = match upon::to_value(Context::new(config, library.catalogues(), &annexes)) {
+    let sources = Sources {
+        config,
+        options: library.options(),
+        catalogues,
+    };
+    let context = match upon::to_value(Context::new(sources, &annexes)) {
         Ok(value) => value,
         Err(err) => {
             diagnostics.push(internal_error(format!("Kontext: {err}")));
             upon::Value::None
         }
     };
+    for rule in library.rules() {
+        if rule.when.eval(config, catalogues) {
+            diagnostics.push(Diagnostic {
+                severity: rule.severity,
+                field: Some(rule.field.clone()),
+                message: library.render_message(rule, &context),
+            });
+        }
+    }
+    // Errors first, each kind in the order found.
+    diagnostics.sort_by_key(|d| d.severity);
 
     // Numbers of sections, annexes and labelled paragraphs, by reference target.
     let mut targets: BTreeMap<String, String> = BTreeMap::new();
@@ -176,33 +176,27 @@ fn resolve_references(
     targets: &BTreeMap<String, String>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> String {
-    if markers(text).is_empty() {
+    let found = markers(text);
+    if found.is_empty() {
         return text.to_owned();
     }
     let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(start) = rest.find("[[") {
-        let Some(len) = rest[start..].find("]]") else {
-            break;
-        };
-        out.push_str(&rest[..start]);
-        let inner = &rest[start + 2..start + len];
-        let target = inner
-            .split_once(':')
-            .map(|(_, t)| t.trim())
-            .unwrap_or(inner);
-        match targets.get(target) {
-            Some(reference) => out.push_str(reference),
-            None => {
+    let mut at = 0;
+    for marker in found {
+        out.push_str(&text[at..marker.range.start]);
+        match targets.get(marker.target) {
+            Some(reference) if marker.kind != Ok(MarkerKind::Absatz) => out.push_str(reference),
+            _ => {
                 diagnostics.push(internal_error(format!(
-                    "Verweis auf „{target}“, das im Vertrag nicht vorkommt"
+                    "Verweis auf „{}“, das im Vertrag nicht vorkommt",
+                    marker.target
                 )));
                 out.push_str(GAP);
             }
         }
-        rest = &rest[start + len + 2..];
+        at = marker.range.end;
     }
-    out.push_str(rest);
+    out.push_str(&text[at..]);
     out
 }
 
@@ -272,12 +266,12 @@ fn blocks(body: &str) -> Vec<String> {
 /// A leading `[[absatz:label]]` marker and the text after it.
 fn take_label(block: &str) -> (Option<&str>, &str) {
     let trimmed = block.trim_start();
-    if let Some(rest) = trimmed.strip_prefix("[[absatz:")
-        && let Some(end) = rest.find("]]")
-    {
-        return (Some(rest[..end].trim()), rest[end + 2..].trim_start());
+    match markers(trimmed).first() {
+        Some(m) if m.range.start == 0 && m.kind == Ok(MarkerKind::Absatz) => {
+            (Some(m.target), trimmed[m.range.end..].trim_start())
+        }
+        _ => (None, block),
     }
-    (None, block)
 }
 
 /// A block is a paragraph unless it is a list, a table or a heading.

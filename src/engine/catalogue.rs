@@ -1,11 +1,15 @@
-//! Catalogues as data: data types, data subjects, TOM measures and the labels of every option,
-//! read from `clauses/kataloge/*.toml` when the library loads.
+//! Catalogues as data: data types, data subjects, TOM measures and the words for parties,
+//! read from `clauses/kataloge/*.toml` when the library loads. (The words of the legal choices
+//! are declared with the options, see [`super::options`].)
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Deserialize;
+use serde::de::DeserializeOwned;
 
-use super::config::{ContactRole, Evidence, Terminology, TransferSafeguard};
+use super::source::{FilePart, LibraryError};
+
+use super::config::{ContactRole, TransferSafeguard};
 
 /// One entry of the data-type or data-subject catalogue.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -107,84 +111,76 @@ pub struct SubprocessorTerms {
     pub dat_pl: String,
 }
 
-/// Labels of options (`begriffe.toml`), keyed by the option's serde name.
+/// Words the engine puts into clauses and annexes (`begriffe.toml`), keyed by the serde name
+/// of what they name.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Terms {
-    /// Party terms per terminology.
+    /// Party terms per value of the option `terminology`.
     pub terminology: BTreeMap<String, PartyTerms>,
-    /// Subprocessor terms per terminology.
+    /// Subprocessor terms per value of the option `terminology`.
     pub subprocessor_terms: BTreeMap<String, SubprocessorTerms>,
-    /// Labels of transfer safeguards.
+    /// Labels of a subprocessor's transfer safeguard.
     pub transfer_safeguard: BTreeMap<String, String>,
     /// Labels of contact roles.
     pub contact_role: BTreeMap<String, String>,
-    /// Labels of evidence.
-    pub evidence: BTreeMap<String, String>,
     /// Titles of the Art. 32 goals.
     pub goal: BTreeMap<String, String>,
 }
 
-/// The serde name of a unit enum variant, e.g. `standard_contractual_clauses`.
-pub fn key_of<T: serde::Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(key)) => key,
-        other => panic!("key_of is only used with unit enums, got {other:?}"),
-    }
-}
+/// The option whose values select the party terms.
+pub const TERMINOLOGY: &str = "terminology";
 
 impl Terms {
-    /// The party terms of a terminology.
-    pub fn parties(&self, terminology: Terminology) -> &PartyTerms {
-        &self.terminology[&key_of(&terminology)]
+    /// The party terms of a terminology; the first one for an unknown key (the library check
+    /// makes sure every value of the option has its terms).
+    pub fn parties(&self, terminology: &str) -> &PartyTerms {
+        self.terminology
+            .get(terminology)
+            .or_else(|| self.terminology.values().next())
+            .expect("begriffe.toml has party terms")
     }
 
-    /// The subprocessor terms of a terminology.
-    pub fn subprocessors(&self, terminology: Terminology) -> &SubprocessorTerms {
-        &self.subprocessor_terms[&key_of(&terminology)]
+    /// The subprocessor terms of a terminology; the first one for an unknown key.
+    pub fn subprocessors(&self, terminology: &str) -> &SubprocessorTerms {
+        self.subprocessor_terms
+            .get(terminology)
+            .or_else(|| self.subprocessor_terms.values().next())
+            .expect("begriffe.toml has subprocessor terms")
     }
 
     /// Label of a safeguard.
     pub fn safeguard(&self, safeguard: TransferSafeguard) -> &str {
-        &self.transfer_safeguard[&key_of(&safeguard)]
+        self.transfer_safeguard
+            .get(safeguard.key())
+            .map_or("", String::as_str)
     }
 
     /// Label of a contact role.
     pub fn role(&self, role: ContactRole) -> &str {
-        &self.contact_role[&key_of(&role)]
+        self.contact_role.get(role.key()).map_or("", String::as_str)
     }
 
-    /// Label of a piece of evidence.
-    pub fn evidence(&self, evidence: Evidence) -> &str {
-        &self.evidence[&key_of(&evidence)]
-    }
-
-    /// Names of options without a label; empty when `begriffe.toml` is complete.
-    pub fn missing_labels(&self) -> Vec<String> {
-        use super::config::{
-            ContactRole as R, Evidence as E, Terminology as T, TransferSafeguard as S,
-        };
+    /// Names of entries without a label, given the values of the option `terminology`; empty
+    /// when `begriffe.toml` is complete.
+    pub fn missing_labels(&self, terminologies: &[&str]) -> Vec<String> {
         let mut missing = Vec::new();
-        let mut need = |table: &BTreeMap<String, String>, name: &str, key: String| {
-            if !table.contains_key(&key) {
-                missing.push(format!("{name}.{key}"));
+        for s in TransferSafeguard::ALL {
+            if !self.transfer_safeguard.contains_key(s.key()) {
+                missing.push(format!("transfer_safeguard.{}", s.key()));
             }
-        };
-        for s in S::ALL {
-            need(&self.transfer_safeguard, "transfer_safeguard", key_of(&s));
         }
-        for r in R::ALL {
-            need(&self.contact_role, "contact_role", key_of(&r));
-        }
-        for e in E::ALL {
-            need(&self.evidence, "evidence", key_of(&e));
-        }
-        for t in T::ALL {
-            if !self.terminology.contains_key(&key_of(&t)) {
-                missing.push(format!("terminology.{}", key_of(&t)));
+        for r in ContactRole::ALL {
+            if !self.contact_role.contains_key(r.key()) {
+                missing.push(format!("contact_role.{}", r.key()));
             }
-            if !self.subprocessor_terms.contains_key(&key_of(&t)) {
-                missing.push(format!("subprocessor_terms.{}", key_of(&t)));
+        }
+        for t in terminologies {
+            if !self.terminology.contains_key(*t) {
+                missing.push(format!("terminology.{t}"));
+            }
+            if !self.subprocessor_terms.contains_key(*t) {
+                missing.push(format!("subprocessor_terms.{t}"));
             }
         }
         missing
@@ -213,5 +209,93 @@ impl Catalogues {
     /// Label of a data-subject id, if the catalogue has it.
     pub fn data_subject(&self, id: &str) -> Option<&Entry> {
         self.data_subjects.entry.iter().find(|e| e.id == id)
+    }
+}
+
+/// Where the catalogues live, relative to the crate.
+pub const CATALOGUE_DIR: &str = "clauses/kataloge/";
+
+/// Reads the four catalogues from the library's files and checks their ids; every mistake is
+/// returned.
+pub(crate) fn load(parts: &[FilePart<'_>]) -> Result<Catalogues, Vec<LibraryError>> {
+    fn read<T: DeserializeOwned>(
+        parts: &[FilePart<'_>],
+        name: &str,
+        errors: &mut Vec<LibraryError>,
+    ) -> Option<T> {
+        let path = format!("{CATALOGUE_DIR}{name}");
+        let Some(part) = parts.iter().find(|p| p.path == path) else {
+            errors.push(LibraryError::new(&path, 1, "Der Katalog fehlt."));
+            return None;
+        };
+        part.parse().map_err(|e| errors.push(e)).ok()
+    }
+    let mut errors = Vec::new();
+    let data_types = read::<EntryList>(parts, "datenarten.toml", &mut errors);
+    let data_subjects = read::<EntryList>(parts, "betroffene.toml", &mut errors);
+    let tom = read::<TomCatalogue>(parts, "tom.toml", &mut errors);
+    let terms = read::<Terms>(parts, "begriffe.toml", &mut errors);
+    let (Some(data_types), Some(data_subjects), Some(tom), Some(terms)) =
+        (data_types, data_subjects, tom, terms)
+    else {
+        return Err(errors);
+    };
+    let catalogues = Catalogues {
+        data_types,
+        data_subjects,
+        tom,
+        terms,
+    };
+    let line_of = |file: &str, id: &str| {
+        parts
+            .iter()
+            .find(|p| p.path == format!("{CATALOGUE_DIR}{file}"))
+            .map_or(1, |p| p.id_line(id, p.data_line))
+    };
+    for group in &catalogues.tom.group {
+        if !catalogues.terms.goal.contains_key(&group.goal) {
+            errors.push(LibraryError::new(
+                &format!("{CATALOGUE_DIR}tom.toml"),
+                line_of("tom.toml", &group.id),
+                format!(
+                    "Die Gruppe `{}` nennt das unbekannte Schutzziel `{}`; Schutzziele stehen in begriffe.toml unter [goal].",
+                    group.id, group.goal
+                ),
+            ));
+        }
+    }
+    let mut ids = BTreeSet::new();
+    let all_ids = catalogues
+        .data_types
+        .entry
+        .iter()
+        .map(|e| ("datenarten.toml", &e.id))
+        .chain(
+            catalogues
+                .data_subjects
+                .entry
+                .iter()
+                .map(|e| ("betroffene.toml", &e.id)),
+        )
+        .chain(
+            catalogues
+                .tom
+                .group
+                .iter()
+                .flat_map(|g| g.measure.iter().map(|m| ("tom.toml", &m.id))),
+        );
+    for (file, id) in all_ids {
+        if !ids.insert((file, id)) {
+            errors.push(LibraryError::new(
+                &format!("{CATALOGUE_DIR}{file}"),
+                line_of(file, id),
+                format!("Die Id `{id}` kommt zweimal vor."),
+            ));
+        }
+    }
+    if errors.is_empty() {
+        Ok(catalogues)
+    } else {
+        Err(errors)
     }
 }

@@ -1,9 +1,10 @@
 //! Limits on what a configuration may hold, so that no import or typed text can make the
 //! agreement absurdly long or the app slow.
+//!
+//! The limits add up to less than the import cap for any configuration the form can produce
+//! in practice; the form enforces the same per-field limits as the import.
 
-use serde_json::Value;
-
-use super::config::{ConfigError, DpaConfig};
+use super::config::{ConfigError, DpaConfig, TextKind};
 
 /// Characters in a one-line field (names, addresses, list entries).
 pub const MAX_LINE: usize = 300;
@@ -14,76 +15,45 @@ pub const MAX_ITEMS: usize = 200;
 /// Bytes of a configuration file accepted for import.
 pub const MAX_IMPORT_BYTES: usize = 1_048_576;
 
-/// The free-text fields; every other string is one line.
-const FREE_TEXT: &[&str] = &[
-    "nature_and_purpose",
-    "narrative",
-    "special_categories_detail",
-];
-
-/// The first limit `config` exceeds, naming the field.
+/// The first limit `config` exceeds, naming the field. (Choices are checked against their
+/// declarations, texts among them against [`MAX_LINE`].)
 pub fn check_limits(config: &DpaConfig) -> Result<(), ConfigError> {
-    let value = serde_json::to_value(config).map_err(|e| ConfigError {
-        field: String::new(),
-        message: e.to_string(),
-    })?;
-    walk(&value, &mut Vec::new())
-}
-
-fn walk(value: &Value, path: &mut Vec<String>) -> Result<(), ConfigError> {
-    let field = || path.join(".");
-    match value {
-        Value::String(text) => {
-            let free = path
-                .last()
-                .is_some_and(|key| FREE_TEXT.contains(&key.as_str()));
-            let max = if free { MAX_TEXT } else { MAX_LINE };
-            let len = text.chars().count();
-            if len > max {
-                return Err(ConfigError {
-                    field: field(),
-                    message: format!(
-                        "Der Text ist mit {len} Zeichen zu lang; erlaubt sind höchstens {max}."
-                    ),
-                });
-            }
+    for (path, len) in config.list_lengths() {
+        if len > MAX_ITEMS {
+            return Err(ConfigError {
+                field: path.to_owned(),
+                message: format!(
+                    "Die Liste hat {len} Einträge; erlaubt sind höchstens {MAX_ITEMS}."
+                ),
+            });
         }
-        Value::Array(items) => {
-            if items.len() > MAX_ITEMS {
-                return Err(ConfigError {
-                    field: field(),
-                    message: format!(
-                        "Die Liste hat {} Einträge; erlaubt sind höchstens {MAX_ITEMS}.",
-                        items.len()
-                    ),
-                });
-            }
-            for (i, item) in items.iter().enumerate() {
-                path.push(i.to_string());
-                walk(item, path)?;
-                path.pop();
-            }
-        }
-        Value::Object(map) => {
-            for (key, item) in map {
-                path.push(key.clone());
-                walk(item, path)?;
-                path.pop();
-            }
-        }
-        _ => {}
     }
-    Ok(())
+    let mut first = None;
+    config.clone().for_each_text_mut(&mut |path, kind, text| {
+        let max = match kind {
+            TextKind::Line => MAX_LINE,
+            TextKind::Free => MAX_TEXT,
+        };
+        let len = text.chars().count();
+        if len > max && first.is_none() {
+            first = Some(ConfigError {
+                field: path.to_owned(),
+                message: format!(
+                    "Der Text ist mit {len} Zeichen zu lang; erlaubt sind höchstens {max}."
+                ),
+            });
+        }
+    });
+    first.map_or(Ok(()), Err)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::presets::Preset;
 
     #[test]
     fn limits_name_the_field() {
-        let mut config = DpaConfig::new_draft(Preset::Ausgewogen);
+        let mut config = crate::engine::testing::empty_draft();
         assert_eq!(check_limits(&config), Ok(()));
         config.customer.processing.nature_and_purpose = "x".repeat(MAX_TEXT);
         config.customer.controller.name = "x".repeat(MAX_LINE);

@@ -2,28 +2,42 @@
 //!
 //! Pure Rust: no browser crate, no IO, no clock, no randomness. The same configuration and the
 //! same clause library always give the same bytes, so everything here is tested natively.
+//!
+//! Layers, each using only those above it (ARCHITECTURE.md; `tests/tidy.rs` checks it):
+//! 1. leaves: `config`, `date`, `diagnostic`, `field`, `requirement`, `markers`, `escape`,
+//!    `markdown`, `source`, `redline`, `front_matter`;
+//! 2. `limits`, `catalogue`, `condition`, `options`, `import`, `profile`;
+//! 3. `library`;
+//! 4. `context`, `validate`, then `assemble`, then `check`.
 
 pub mod assemble;
-pub mod bounded;
 pub mod catalogue;
 pub mod check;
 pub mod condition;
 pub mod config;
 mod context;
 pub mod date;
+pub mod diagnostic;
 pub mod escape;
+pub mod field;
 #[cfg(not(target_arch = "wasm32"))] // the browser reads the form build.rs split
 mod front_matter;
+pub mod import;
 pub mod library;
 pub mod limits;
 pub mod markdown;
-pub mod presets;
+pub mod markers;
+pub mod options;
 pub mod profile;
+pub mod redline;
+pub mod requirement;
+pub mod source;
+#[cfg(test)]
+pub(crate) mod testing;
 mod validate;
-#[cfg(not(target_arch = "wasm32"))] // checks the library natively only (see `library`)
-mod variables;
 
-pub use assemble::{Assembled, Diagnostic, Document, Severity, assemble};
+pub use assemble::{Assembled, Document, assemble};
 pub use check::{CheckReport, check};
 pub use config::DpaConfig;
+pub use diagnostic::{Diagnostic, Severity};
 pub use library::ClauseLibrary;

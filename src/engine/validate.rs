@@ -1,64 +1,55 @@
-//! Required fields and contradictions: what keeps a draft from being a complete agreement.
+//! Required fields and contradictions of the structure: parties, lists, catalogue ids, e-mail
+//! addresses, and dates or texts an applicable option requires. (Checks that depend on the
+//! legal choices are data: `clauses/pruefungen.toml`.)
 //!
-//! Each finding names the configuration field (dotted path) so the UI can lead to it.
+//! Each finding names its [`FieldPath`], so the UI can lead to it.
 
-use super::assemble::{Diagnostic, Severity};
-use super::catalogue::Catalogues;
+use super::catalogue::{Catalogues, TERMINOLOGY};
 use super::config::*;
-
-fn error(field: String, message: String) -> Diagnostic {
-    Diagnostic {
-        severity: Severity::Error,
-        field: Some(field),
-        message,
-    }
-}
+use super::diagnostic::Diagnostic;
+use super::field::{Field, FieldPath, List};
+use super::options::OptionSet;
 
 /// Missing required values and contradictions in `config`.
-pub fn validate(config: &DpaConfig, catalogues: &Catalogues) -> Vec<Diagnostic> {
+pub fn validate(
+    config: &DpaConfig,
+    options: &OptionSet,
+    catalogues: &Catalogues,
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let customer = &config.customer;
     let processing = &customer.processing;
-    let choices = &customer.choices;
     // Messages name the parties as the agreement does.
-    let terms = catalogues.terms.parties(choices.terminology);
+    let terms = catalogues.terms.parties(customer.choices.word(TERMINOLOGY));
+    let sub = &catalogues
+        .terms
+        .subprocessors(customer.choices.word(TERMINOLOGY))
+        .base;
     party(
         &mut out,
-        "customer.controller",
+        Side::Controller,
         &terms.controller.nom,
         &customer.controller,
     );
     party(
         &mut out,
-        "processor.company",
+        Side::Processor,
         &terms.processor.nom,
         &config.processor.company,
     );
 
-    let mut need = |field: &str, value: bool, message: &str| {
+    let mut need = |field: Field, value: bool, message: &str| {
         if !value {
-            out.push(error(field.to_owned(), message.to_owned()));
+            out.push(Diagnostic::error(FieldPath::Fixed(field), message));
         }
     };
-    match choices.subject_basis {
-        SubjectBasis::MainContract => need(
-            "customer.processing.main_contract.title",
-            !processing.main_contract.title.trim().is_empty(),
-            "Gegenstand: Die Bezeichnung des Hauptvertrags fehlt.",
-        ),
-        SubjectBasis::TaskList => need(
-            "customer.processing.tasks",
-            processing.tasks.iter().any(|t| !t.trim().is_empty()),
-            "Gegenstand: Nennen Sie mindestens eine Aufgabe des Auftragnehmers.",
-        ),
-    }
     need(
-        "customer.processing.nature_and_purpose",
+        Field::NatureAndPurpose,
         !processing.nature_and_purpose.trim().is_empty(),
         "Art und Zweck der Verarbeitung fehlen.",
     );
     need(
-        "customer.processing.data_types",
+        Field::DataTypes,
         !processing.data_types.is_empty()
             || processing
                 .custom_data_types
@@ -67,7 +58,7 @@ pub fn validate(config: &DpaConfig, catalogues: &Catalogues) -> Vec<Diagnostic> 
         "Wählen Sie mindestens eine Art personenbezogener Daten.",
     );
     need(
-        "customer.processing.data_subjects",
+        Field::DataSubjects,
         !processing.data_subjects.is_empty()
             || processing
                 .custom_data_subjects
@@ -76,12 +67,12 @@ pub fn validate(config: &DpaConfig, catalogues: &Catalogues) -> Vec<Diagnostic> 
         "Wählen Sie mindestens eine Kategorie betroffener Personen.",
     );
     need(
-        "customer.processing.special_categories_detail",
+        Field::SpecialCategoriesDetail,
         !processing.special_categories || !processing.special_categories_detail.trim().is_empty(),
         "Besondere Kategorien: Geben Sie an, welche Daten nach Art. 9 oder 10 DSGVO verarbeitet werden.",
     );
     need(
-        "processor.tom.measures",
+        Field::TomMeasures,
         !config.processor.tom.measures.is_empty()
             || config
                 .processor
@@ -91,88 +82,107 @@ pub fn validate(config: &DpaConfig, catalogues: &Catalogues) -> Vec<Diagnostic> 
                 .any(|m| !m.text.trim().is_empty()),
         "Es sind keine technischen und organisatorischen Maßnahmen ausgewählt.",
     );
-    need(
-        "processor.subprocessors",
-        !matches!(choices.subprocessing, Subprocessing::NotPermitted)
-            || config.processor.subprocessors.is_empty(),
-        "Unterauftragnehmer sind ausgeschlossen, aber die Liste der Unterauftragnehmer ist nicht leer.",
-    );
     match &config.processor.dpo {
         DpoArrangement::Named { person, .. } | DpoArrangement::ContactPerson { person } => need(
-            "processor.dpo.person.name",
+            Field::DpoName,
             !person.name.trim().is_empty(),
             "Datenschutzbeauftragter: Der Name fehlt.",
         ),
         DpoArrangement::AppointedIfRequired => {}
     }
 
-    let mut emails: Vec<(String, &str)> = Vec::new();
+    for decl in options.all().iter().filter(|o| o.required) {
+        if decl.applies.eval(config, catalogues)
+            && customer.choices.word(&decl.id).trim().is_empty()
+        {
+            out.push(Diagnostic::error(
+                FieldPath::choice(&decl.id),
+                format!("{}: Bitte ausfüllen.", decl.label),
+            ));
+        }
+    }
+
+    let mut emails: Vec<(FieldPath, &str)> = Vec::new();
     match &config.processor.dpo {
         DpoArrangement::Named { person, .. } | DpoArrangement::ContactPerson { person } => {
-            emails.push(("processor.dpo.person.email".into(), &person.email));
+            emails.push((FieldPath::Fixed(Field::DpoEmail), &person.email));
         }
         DpoArrangement::AppointedIfRequired => {}
     }
     if let Some(p) = &config.processor.tom.security_contact {
-        emails.push(("processor.tom.security_contact.email".into(), &p.email));
+        emails.push((FieldPath::Fixed(Field::SecurityContactEmail), &p.email));
     }
     if let Some(r) = &config.processor.eu_representative {
-        emails.push(("processor.eu_representative.email".into(), &r.email));
+        emails.push((FieldPath::Fixed(Field::EuRepresentativeEmail), &r.email));
     }
     for (i, k) in customer.contacts.iter().enumerate() {
-        emails.push((format!("customer.contacts.{i}.email"), &k.person.email));
+        emails.push((
+            FieldPath::entry(List::Contacts, i, "email"),
+            &k.person.email,
+        ));
     }
     for (field, email) in emails {
         if !email.trim().is_empty() && !plausible_email(email.trim()) {
-            out.push(error(
+            out.push(Diagnostic::error(
                 field,
                 format!("„{}“ ist keine gültige E-Mail-Adresse.", email.trim()),
             ));
         }
     }
 
-    for (i, sub) in config.processor.subprocessors.iter().enumerate() {
+    for (i, s) in config.processor.subprocessors.iter().enumerate() {
         for (field, value, label) in [
-            ("name", &sub.name, "Name"),
-            ("service", &sub.service, "Leistung"),
-            ("location", &sub.location, "Ort der Verarbeitung"),
+            ("name", &s.name, "Name"),
+            ("service", &s.service, "Leistung"),
+            ("location", &s.location, "Ort der Verarbeitung"),
         ] {
             if value.trim().is_empty() {
-                out.push(error(
-                    format!("processor.subprocessors.{i}.{field}"),
-                    format!("Unterauftragnehmer {}: {label} fehlt.", i + 1),
+                out.push(Diagnostic::error(
+                    FieldPath::entry(List::Subprocessors, i, field),
+                    format!("{sub} {}: {label} fehlt.", i + 1),
                 ));
             }
         }
+        if s.safeguard == TransferSafeguard::Derogation {
+            out.push(Diagnostic::warning(
+                FieldPath::entry(List::Subprocessors, i, "safeguard"),
+                "Die Ausnahme nach Art. 49 DSGVO trägt nur gelegentliche Übermittlungen; für einen dauerhaft eingesetzten Unterauftragnehmer sind Standardvertragsklauseln oder ein Angemessenheitsbeschluss die sichere Grundlage.",
+            ));
+        }
     }
+    let unknown = |list: List, i: usize| FieldPath::Entry {
+        list,
+        index: i,
+        field: None,
+    };
     for (i, id) in processing.data_types.iter().enumerate() {
         if catalogues.data_type(id).is_none() {
-            out.push(error(
-                format!("customer.processing.data_types.{i}"),
+            out.push(Diagnostic::error(
+                unknown(List::DataTypes, i),
                 format!("Unbekannte Datenart „{id}“."),
             ));
         }
     }
     for (i, id) in processing.data_subjects.iter().enumerate() {
         if catalogues.data_subject(id).is_none() {
-            out.push(error(
-                format!("customer.processing.data_subjects.{i}"),
+            out.push(Diagnostic::error(
+                unknown(List::DataSubjects, i),
                 format!("Unbekannte Kategorie betroffener Personen „{id}“."),
             ));
         }
     }
     for (i, id) in config.processor.tom.measures.iter().enumerate() {
         if catalogues.tom.group_of(id).is_none() {
-            out.push(error(
-                format!("processor.tom.measures.{i}"),
+            out.push(Diagnostic::error(
+                unknown(List::TomMeasures, i),
                 format!("Unbekannte Maßnahme „{id}“."),
             ));
         }
     }
     for (i, m) in config.processor.tom.custom.iter().enumerate() {
         if !catalogues.tom.group.iter().any(|g| g.id == m.group) {
-            out.push(error(
-                format!("processor.tom.custom.{i}.group"),
+            out.push(Diagnostic::error(
+                FieldPath::entry(List::TomCustom, i, "group"),
                 format!("Unbekannte Maßnahmengruppe „{}“.", m.group),
             ));
         }
@@ -195,17 +205,34 @@ fn plausible_email(email: &str) -> bool {
 }
 
 /// Name and address of a party; a German postal code has five digits.
-fn party(out: &mut Vec<Diagnostic>, prefix: &str, who: &str, party: &Party) {
-    for (field, label, value) in [
-        ("name", "Firma", &party.name),
-        ("street", "Straße und Hausnummer", &party.street),
-        ("postal_code", "Postleitzahl", &party.postal_code),
-        ("city", "Ort", &party.city),
-        ("country", "Land", &party.country),
-    ] {
+fn party(out: &mut Vec<Diagnostic>, side: Side, who: &str, party: &Party) {
+    let fields = match side {
+        Side::Controller => [
+            Field::ControllerName,
+            Field::ControllerStreet,
+            Field::ControllerPostalCode,
+            Field::ControllerCity,
+            Field::ControllerCountry,
+        ],
+        Side::Processor => [
+            Field::ProcessorName,
+            Field::ProcessorStreet,
+            Field::ProcessorPostalCode,
+            Field::ProcessorCity,
+            Field::ProcessorCountry,
+        ],
+    };
+    let values = [
+        ("Firma", &party.name),
+        ("Straße und Hausnummer", &party.street),
+        ("Postleitzahl", &party.postal_code),
+        ("Ort", &party.city),
+        ("Land", &party.country),
+    ];
+    for (field, (label, value)) in fields.into_iter().zip(values) {
         if value.trim().is_empty() {
-            out.push(error(
-                format!("{prefix}.{field}"),
+            out.push(Diagnostic::error(
+                FieldPath::Fixed(field),
                 format!("{who}: {label} fehlt."),
             ));
         }
@@ -217,8 +244,8 @@ fn party(out: &mut Vec<Diagnostic>, prefix: &str, who: &str, party: &Party) {
     let code = party.postal_code.trim();
     if german && !code.is_empty() && !(code.len() == 5 && code.bytes().all(|b| b.is_ascii_digit()))
     {
-        out.push(error(
-            format!("{prefix}.postal_code"),
+        out.push(Diagnostic::error(
+            FieldPath::Fixed(fields[2]),
             format!("{who}: Eine deutsche Postleitzahl hat fünf Ziffern."),
         ));
     }

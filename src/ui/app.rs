@@ -7,83 +7,62 @@ use yew::prelude::*;
 
 use super::browser;
 use super::coverage::CoveragePanel;
-use super::editor::{Editor, SharedCatalogues};
-use super::fields::clause_for_step;
+use super::editor::Editor;
 use super::notice::{Notice, NoticeKind};
 use super::preview::Preview;
-use super::state::{Action, Draft, Step};
-use super::steps::StepView;
+use super::state::{Action, Draft, Shared, Step, fresh};
+use super::steps::{StepView, clause_for_step};
 use super::toolbar::Toolbar;
 use crate::engine::config::DpaConfig;
-use crate::engine::presets::Preset;
 use crate::engine::profile::Profile;
 use crate::engine::{self, ClauseLibrary};
-
-/// The library, compared by pointer: loaded once.
-#[derive(Clone)]
-struct SharedLibrary(Rc<ClauseLibrary>);
-
-impl PartialEq for SharedLibrary {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
 
 /// The configurator, or a message if the clause library or the vendor profile is broken (the
 /// tests and the build check keep both whole).
 #[function_component(App)]
 pub fn app() -> Html {
-    let library = use_memo((), |_| {
-        crate::shipped::library()
-            .map(Rc::new)
-            .map_err(|e| e.to_string())
-    });
-    let profile = use_memo((), |_| {
-        crate::shipped::profile()
+    let loaded = use_memo((), |_| {
+        let library = crate::shipped::library().map_err(|e| {
+            (
+                "Die Klauselbibliothek ist fehlerhaft".to_owned(),
+                e.to_string(),
+            )
+        })?;
+        let profile = crate::shipped::profile(library.options())
             .transpose()
-            .map(|p| p.map(Rc::new))
-            .map_err(|(name, e)| format!("{name} {e}"))
+            .map_err(|(name, e)| {
+                (
+                    "Das Anbieterprofil ist fehlerhaft".to_owned(),
+                    format!("{name}: {e}"),
+                )
+            })?;
+        Ok::<_, (String, String)>((
+            Shared(Rc::new(library)),
+            profile.map(|p| Shared(Rc::new(p))),
+        ))
     });
-    let broken = |title: &str, err: &str| {
-        html! {
+    match &*loaded {
+        Ok((library, profile)) => html! {
+            <Configurator library={library.clone()} profile={profile.clone()} />
+        },
+        Err((title, err)) => html! {
             <main class="broken" role="alert">
                 <h1>{ title }</h1>
                 <p>{ err }</p>
             </main>
-        }
-    };
-    match (&*library, &*profile) {
-        (Ok(library), Ok(profile)) => html! {
-            <Configurator library={SharedLibrary(library.clone())} profile={profile.clone()} />
         },
-        (Err(err), _) => broken("Die Klauselbibliothek ist fehlerhaft", err),
-        (_, Err(err)) => broken("Das Anbieterprofil ist fehlerhaft", err),
     }
 }
 
-/// Why `config` cannot be used with this build's vendor profile, if it cannot.
-pub fn refusal(profile: Option<&Profile>, config: &DpaConfig) -> Option<String> {
-    let profile = profile?;
-    let first = profile.violations(config).into_iter().next()?;
-    Some(format!(
-        "Die Konfiguration passt nicht zum Angebot der {}: {first}.",
-        profile.processor.company.name
-    ))
-}
-
 /// The draft to start with: from a share link, else the autosaved draft, else a new one.
-fn startup(profile: Option<&Profile>) -> (DpaConfig, Option<Notice>) {
-    let fresh = || {
-        profile.map_or_else(
-            || DpaConfig::new_draft(Preset::Ausgewogen),
-            Profile::new_draft,
-        )
-    };
+fn startup(library: &ClauseLibrary, profile: Option<&Profile>) -> (DpaConfig, Option<Notice>) {
+    let options = library.options();
+    let refusal = |config: &DpaConfig| profile.and_then(|p| p.refusal(config));
     let mut problem = None;
-    if let Some(result) = browser::config_from_fragment() {
+    if let Some(result) = browser::config_from_fragment(options) {
         browser::clear_fragment();
         match result {
-            Ok(config) => match refusal(profile, &config) {
+            Ok(config) => match refusal(&config) {
                 None => {
                     let note =
                         Notice::info("Die Konfiguration aus dem geteilten Link wurde geladen.");
@@ -100,18 +79,18 @@ fn startup(profile: Option<&Profile>) -> (DpaConfig, Option<Notice>) {
             }
         }
     }
-    let (config, note) = match browser::load_draft() {
-        Ok(Some(config)) if refusal(profile, &config).is_none() => (
+    let (config, note) = match browser::load_draft(options) {
+        Ok(Some(config)) if refusal(&config).is_none() => (
             config,
             "Ihr Entwurf vom letzten Besuch wurde wiederhergestellt.",
         ),
-        Ok(_) => (fresh(), ""),
+        Ok(_) => (fresh(library, profile), ""),
         Err(err) => {
             problem = Some(format!(
                 "{} {err} Es beginnt ein neuer Entwurf.",
                 problem.unwrap_or_default()
             ));
-            (fresh(), "")
+            (fresh(library, profile), "")
         }
     };
     let notice = match problem {
@@ -123,24 +102,21 @@ fn startup(profile: Option<&Profile>) -> (DpaConfig, Option<Notice>) {
 
 #[derive(Properties, PartialEq)]
 struct ConfiguratorProps {
-    library: SharedLibrary,
-    profile: Option<Rc<Profile>>,
+    library: Shared<ClauseLibrary>,
+    profile: Option<Shared<Profile>>,
 }
 
 #[function_component(Configurator)]
 fn configurator(props: &ConfiguratorProps) -> Html {
-    let library = props.library.0.clone();
+    let library = props.library.clone();
     let profile = props.profile.clone();
     let start = use_memo((), {
-        let profile = profile.clone();
-        move |_| startup(profile.as_deref())
+        let (library, profile) = (library.clone(), profile.clone());
+        move |_| startup(&library, profile.as_deref())
     });
     let draft = use_reducer({
-        let (config, profile) = (start.0.clone(), profile.clone());
-        move || Draft {
-            profile,
-            ..Draft::from_config(config)
-        }
+        let (config, library, profile) = (start.0.clone(), library.clone(), profile.clone());
+        move || Draft::new(library, profile).with_config(config)
     });
     let notice = use_state_eq(|| start.1.clone());
     let storage_problem = use_state_eq(|| None::<String>);
@@ -153,7 +129,7 @@ fn configurator(props: &ConfiguratorProps) -> Html {
         let library = library.clone();
         use_memo(draft.config.clone(), move |config| {
             let assembled = engine::assemble(config, &library);
-            let report = engine::check(config, &assembled.document, &library);
+            let report = engine::check(&assembled);
             (
                 Rc::new(assembled.document),
                 Rc::new(assembled.diagnostics),
@@ -186,19 +162,7 @@ fn configurator(props: &ConfiguratorProps) -> Html {
         });
     }
 
-    let catalogues = use_memo((), {
-        let library = library.clone();
-        move |_| Rc::new(library.catalogues().clone())
-    });
-    let editor = Editor::new(
-        draft.config.clone(),
-        diagnostics,
-        SharedCatalogues((*catalogues).clone()),
-        (*touched).clone(),
-        *reveal_all,
-        profile.clone(),
-        draft.dispatcher(),
-    );
+    let editor = Editor::new(&draft, diagnostics, (*touched).clone(), *reveal_all);
     let step = draft.step;
     let goto = |target: Option<Step>| {
         let (dispatch, reveal_all) = (draft.dispatcher(), reveal_all.clone());

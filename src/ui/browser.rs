@@ -7,7 +7,9 @@ use gloo::file::{Blob, ObjectUrl};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlAnchorElement;
 
-use crate::engine::config::{ConfigError, DpaConfig, parse_json};
+use crate::engine::config::{ConfigError, DpaConfig};
+use crate::engine::import::parse_json;
+use crate::engine::options::OptionSet;
 
 /// Where the draft is kept.
 const DRAFT_KEY: &str = "avv-konfigurator.entwurf";
@@ -34,24 +36,24 @@ pub fn save_draft(config: &DpaConfig) -> Result<(), String> {
 
 /// The saved draft, if any; an unreadable one is reported.
 /// Unavailable storage counts as no draft; saving reports it.
-pub fn load_draft() -> Result<Option<DpaConfig>, String> {
+pub fn load_draft(options: &OptionSet) -> Result<Option<DpaConfig>, String> {
     let Ok(storage) = storage() else {
         return Ok(None);
     };
     let Some(json) = storage.get_item(DRAFT_KEY).ok().flatten() else {
         return Ok(None);
     };
-    parse_json(&json)
+    parse_json(&json, options)
         .map(Some)
         .map_err(|e| format!("Der gespeicherte Entwurf ist nicht lesbar ({e})."))
 }
 
 /// A configuration carried in the URL fragment, if the page was opened with a share link.
-pub fn config_from_fragment() -> Option<Result<DpaConfig, ConfigError>> {
+pub fn config_from_fragment(options: &OptionSet) -> Option<Result<DpaConfig, ConfigError>> {
     let hash = gloo::utils::window().location().hash().ok()?;
     let encoded = hash.strip_prefix('#')?.strip_prefix(SHARE_KEY)?;
     let json = js_sys::decode_uri_component(encoded).ok()?.as_string()?;
-    Some(parse_json(&json))
+    Some(parse_json(&json, options))
 }
 
 /// Removes the fragment from the address bar, so a reload restores the autosaved draft.

@@ -5,7 +5,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::editor::Editor;
-use super::fields::{element_id, step_for};
 use super::state::Action;
 use crate::engine::{CheckReport, Diagnostic, Severity};
 
@@ -21,13 +20,16 @@ pub struct CoverageProps {
 /// One diagnostic with a link to its question.
 fn point(d: &Diagnostic, editor: &Editor, on_goto: &Callback<String>) -> Html {
     let text = d.message.clone();
-    match d.field.clone() {
-        Some(field) => {
+    let target = d
+        .field
+        .as_ref()
+        .and_then(|field| Some((field.element_id(), editor.section(field)?.step())));
+    match target {
+        Some((element, step)) => {
             let (editor, on_goto) = (editor.clone(), on_goto.clone());
-            let step = step_for(&field);
             let onclick = Callback::from(move |_: MouseEvent| {
                 editor.send(Action::GoTo(step));
-                on_goto.emit(element_id(&field));
+                on_goto.emit(element.clone());
             });
             html! {
                 <li>
@@ -36,6 +38,8 @@ fn point(d: &Diagnostic, editor: &Editor, on_goto: &Callback<String>) -> Html {
                 </li>
             }
         }
+        // Internal library errors name no field; every other diagnostic does
+        // (`tests/web.rs` checks each one leads to a control).
         None => html! { <li>{ text }</li> },
     }
 }

@@ -1,84 +1,93 @@
-//! The editing context every step uses: the configuration, its diagnostics, and a way to change
-//! it. Provided once by the app, read with `use_context::<Editor>()`.
+//! The editing context every step uses: the configuration, its diagnostics, the library, and a
+//! way to change it. Provided once by the app, read with `use_context::<Editor>()`.
 
 use std::collections::HashSet;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::state::{Action, Draft, Edit};
+use super::state::{Action, Draft, Edit, Shared};
 use crate::engine::catalogue::Catalogues;
 use crate::engine::config::DpaConfig;
+use crate::engine::field::{FieldPath, Section};
+use crate::engine::options::OptionSet;
 use crate::engine::profile::{LockRule, Profile};
-use crate::engine::{Diagnostic, Severity};
-
-/// Catalogues, compared by pointer: they are loaded once and never change.
-#[derive(Clone)]
-pub struct SharedCatalogues(pub Rc<Catalogues>);
-
-impl PartialEq for SharedCatalogues {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
+use crate::engine::{ClauseLibrary, Diagnostic, Severity};
 
 /// What the steps need to show and change the draft.
 #[derive(Clone, PartialEq)]
 pub struct Editor {
     /// The configuration.
     pub config: Rc<DpaConfig>,
-    /// Missing fields and contradictions from the last assembly.
+    /// Open points and warnings from the last assembly.
     pub diagnostics: Rc<Vec<Diagnostic>>,
-    /// Data types, data subjects, TOM measures.
-    pub catalogues: SharedCatalogues,
+    /// The clause library: options, catalogues.
+    pub library: Shared<ClauseLibrary>,
     /// Element ids the person has left: their messages show. Untouched fields of a fresh
     /// form stay quiet until the person moves on or asks for the open points.
     pub touched: Rc<HashSet<String>>,
     /// Show every message, touched or not.
     pub reveal_all: bool,
     /// The vendor profile of this build, if any.
-    pub profile: Option<Rc<Profile>>,
+    pub profile: Option<Shared<Profile>>,
     dispatch: UseReducerDispatcher<Draft>,
 }
 
 impl Editor {
     /// The context for the current draft.
     pub fn new(
-        config: Rc<DpaConfig>,
+        draft: &UseReducerHandle<Draft>,
         diagnostics: Rc<Vec<Diagnostic>>,
-        catalogues: SharedCatalogues,
         touched: Rc<HashSet<String>>,
         reveal_all: bool,
-        profile: Option<Rc<Profile>>,
-        dispatch: UseReducerDispatcher<Draft>,
     ) -> Self {
         Self {
-            config,
+            config: draft.config.clone(),
             diagnostics,
-            catalogues,
+            library: draft.library.clone(),
             touched,
             reveal_all,
-            profile,
-            dispatch,
+            profile: draft.profile.clone(),
+            dispatch: draft.dispatcher(),
         }
+    }
+
+    /// The declared options.
+    pub fn options(&self) -> &OptionSet {
+        self.library.options()
+    }
+
+    /// The catalogues.
+    pub fn catalogues(&self) -> &Catalogues {
+        self.library.catalogues()
+    }
+
+    /// True if the option `id` holds `value`. The form asks for some structural fields only
+    /// under a choice (the list of tasks under `subject_basis.task_list`); `tests/ui_options.rs`
+    /// checks that every such name in `src/ui` is declared.
+    pub fn chosen(&self, id: &str, value: &str) -> bool {
+        self.config.customer.choices.is(id, value)
+    }
+
+    /// The section that asks for a field.
+    pub fn section(&self, path: &FieldPath) -> Option<Section> {
+        path.section(|id| self.options().get(id).map(|o| o.section))
     }
 
     /// True if the vendor fixed this field: all of the processor's part, and locked choices.
-    pub fn locked(&self, path: &str) -> bool {
+    pub fn locked(&self, path: &FieldPath) -> bool {
         let Some(profile) = &self.profile else {
             return false;
         };
-        if path.starts_with("processor.") || path == "processor" {
-            return true;
+        match path.option() {
+            Some(id) => matches!(profile.lock(id), Some(LockRule::Fixed)),
+            None => path.to_string().starts_with("processor"),
         }
-        path.strip_prefix("customer.choices.")
-            .is_some_and(|choice| matches!(profile.lock(choice), Some(LockRule::Fixed)))
     }
 
-    /// The range the vendor allows for a number, if narrower than its type's.
-    pub fn range(&self, path: &str) -> Option<(u32, u32)> {
-        let choice = path.strip_prefix("customer.choices.")?;
-        match self.profile.as_ref()?.lock(choice)? {
+    /// The range the vendor allows for a number, if narrower than its declaration's.
+    pub fn range(&self, path: &FieldPath) -> Option<(i64, i64)> {
+        match self.profile.as_ref()?.lock(path.option()?)? {
             LockRule::Range { min, max } => Some((*min, *max)),
             LockRule::Fixed => None,
         }
@@ -109,13 +118,13 @@ impl Editor {
 
     /// The first error about a field, for the message under its control, once the field was
     /// touched (or all messages are revealed).
-    pub fn error(&self, path: &str) -> Option<String> {
-        if !self.reveal_all && !self.touched.contains(&super::fields::element_id(path)) {
+    pub fn error(&self, path: &FieldPath) -> Option<String> {
+        if !self.reveal_all && !self.touched.contains(&path.element_id()) {
             return None;
         }
         self.diagnostics
             .iter()
-            .find(|d| d.severity == Severity::Error && d.field.as_deref() == Some(path))
+            .find(|d| d.severity == Severity::Error && d.field.as_ref() == Some(path))
             .map(|d| d.message.clone())
     }
 }

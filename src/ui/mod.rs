@@ -4,7 +4,6 @@ mod app;
 mod browser;
 mod coverage;
 mod editor;
-pub mod fields;
 mod notice;
 mod preview;
 pub mod state;

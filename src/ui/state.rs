@@ -8,67 +8,37 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::engine::ClauseLibrary;
 use crate::engine::config::DpaConfig;
-use crate::engine::presets::Preset;
+pub use crate::engine::field::Step;
 use crate::engine::profile::Profile;
 
-/// The steps of the questionnaire, in order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Step {
-    /// Preset, terminology, both parties.
-    Parties,
-    /// Subject matter, duration, nature and purpose, services, DPO.
-    Processing,
-    /// Data types, special categories, data subjects.
-    Data,
-    /// Subprocessors, place of processing, third countries.
-    Subprocessors,
-    /// Technical and organisational measures.
-    Tom,
-    /// The remaining legal choices.
-    Rules,
-    /// Contacts, signatures, check and output.
-    Finish,
+/// Something loaded once and never changed (the library, the profile), compared by pointer.
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Self(self.0.clone())
+    }
 }
 
-impl Step {
-    /// All steps in order.
-    pub const ALL: [Self; 7] = [
-        Self::Parties,
-        Self::Processing,
-        Self::Data,
-        Self::Subprocessors,
-        Self::Tom,
-        Self::Rules,
-        Self::Finish,
-    ];
-
-    /// German title shown in the progress indicator.
-    pub fn title(self) -> &'static str {
-        match self {
-            Self::Parties => "Parteien",
-            Self::Processing => "Verarbeitung",
-            Self::Data => "Daten und Betroffene",
-            Self::Subprocessors => "Unterauftragnehmer und Drittländer",
-            Self::Tom => "Technische und organisatorische Maßnahmen",
-            Self::Rules => "Regelungen",
-            Self::Finish => "Abschluss",
-        }
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
     }
+}
 
-    /// Position, from 0.
-    pub fn index(self) -> usize {
-        Self::ALL.iter().position(|s| *s == self).unwrap_or(0)
+impl<T> fmt::Debug for Shared<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Shared(..)")
     }
+}
 
-    /// The step after this one, if any.
-    pub fn next(self) -> Option<Self> {
-        Self::ALL.get(self.index() + 1).copied()
-    }
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
 
-    /// The step before this one, if any.
-    pub fn previous(self) -> Option<Self> {
-        self.index().checked_sub(1).map(|i| Self::ALL[i])
+    fn deref(&self) -> &T {
+        &self.0
     }
 }
 
@@ -88,8 +58,8 @@ impl fmt::Debug for Edit {
 pub enum Action {
     /// Changed a value in the form.
     Edit(Edit),
-    /// Chose a preset: the choices are replaced, parties and details stay.
-    ApplyPreset(Preset),
+    /// Chose a preset (by position): the options it decides are set, everything else stays.
+    ApplyPreset(usize),
     /// Loaded a configuration (import, share link, restored draft).
     Replace(Box<DpaConfig>),
     /// Started over with an empty draft.
@@ -105,35 +75,29 @@ pub struct Draft {
     pub config: Rc<DpaConfig>,
     /// The step shown. (The preset in force is derived from the choices, not stored.)
     pub step: Step,
+    /// The clause library: its options decide presets and new drafts.
+    pub library: Shared<ClauseLibrary>,
     /// The vendor profile of this build: its data and locks hold after every action.
-    pub profile: Option<Rc<Profile>>,
+    pub profile: Option<Shared<Profile>>,
 }
 
 impl Draft {
-    /// A new, empty draft with the balanced preset.
-    pub fn new() -> Self {
-        Self::from_config(DpaConfig::new_draft(Preset::Ausgewogen))
-    }
-
-    /// A new draft from a vendor profile, or the generic one without.
-    pub fn for_profile(profile: Option<Rc<Profile>>) -> Self {
-        let config = profile.as_ref().map_or_else(
-            || DpaConfig::new_draft(Preset::Ausgewogen),
-            |p| p.new_draft(),
-        );
+    /// A new draft: the profile's, or the first preset's without one.
+    pub fn new(library: Shared<ClauseLibrary>, profile: Option<Shared<Profile>>) -> Self {
+        let config = fresh(&library, profile.as_deref());
         Self {
+            config: Rc::new(config),
+            step: Step::Parties,
+            library,
             profile,
-            ..Self::from_config(config)
         }
     }
 
     /// A draft holding `config`, at the first step.
-    pub fn from_config(config: DpaConfig) -> Self {
-        Self {
-            config: Rc::new(config),
-            step: Step::Parties,
-            profile: None,
-        }
+    pub fn with_config(mut self, config: DpaConfig) -> Self {
+        self.config = Rc::new(config);
+        self.step = Step::Parties;
+        self
     }
 
     /// Applies one action.
@@ -141,16 +105,14 @@ impl Draft {
         match action {
             Action::Edit(Edit(edit)) => edit(Rc::make_mut(&mut self.config)),
             Action::ApplyPreset(preset) => {
-                Rc::make_mut(&mut self.config).customer.choices = preset.choices();
+                let options = self.library.options();
+                options.apply_preset(&mut Rc::make_mut(&mut self.config).customer.choices, preset);
             }
-            Action::Replace(config) => {
-                *self = Self {
-                    step: self.step,
-                    profile: self.profile.clone(),
-                    ..Self::from_config(*config)
-                }
+            Action::Replace(config) => self.config = Rc::new(*config),
+            Action::Reset => {
+                self.config = Rc::new(fresh(&self.library, self.profile.as_deref()));
+                self.step = Step::Parties;
             }
-            Action::Reset => *self = Self::for_profile(self.profile.clone()),
             Action::GoTo(step) => self.step = step,
         }
         if let Some(profile) = &self.profile {
@@ -159,9 +121,16 @@ impl Draft {
     }
 }
 
-impl Default for Draft {
-    fn default() -> Self {
-        Self::new()
+/// The draft to start from: the profile's, else the first preset's.
+pub fn fresh(library: &ClauseLibrary, profile: Option<&Profile>) -> DpaConfig {
+    match profile {
+        Some(profile) => profile.new_draft(),
+        None => {
+            let options = library.options();
+            options
+                .new_draft(&options.presets()[0].id)
+                .expect("the library declares a preset")
+        }
     }
 }
 
@@ -175,85 +144,95 @@ impl Reducible for Draft {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::engine::config::{BreachNotice, Terminology};
+    use crate::engine::config::ChoiceValue;
+
+    fn library() -> Shared<ClauseLibrary> {
+        thread_local! {
+            static LIBRARY: Rc<ClauseLibrary> = Rc::new(crate::shipped::library().expect("the library loads"));
+        }
+        Shared(LIBRARY.with(Rc::clone))
+    }
 
     fn edit(f: impl Fn(&mut DpaConfig) + 'static) -> Action {
         Action::Edit(Edit(Rc::new(f)))
     }
 
+    fn preset(id: &str) -> usize {
+        library().options().preset_index(id).unwrap()
+    }
+
     #[test]
     fn edits_change_only_their_field() {
-        let mut draft = Draft::new();
+        let mut draft = Draft::new(library(), None);
         draft.apply(edit(|c| c.customer.controller.city = "Köln".into()));
         assert_eq!(draft.config.customer.controller.city, "Köln");
         assert_eq!(draft.config.processor.company.city, "");
     }
 
     #[test]
-    fn a_preset_replaces_choices_and_keeps_parties() {
-        let mut draft = Draft::new();
-        draft.apply(edit(|c| c.customer.controller.name = "Muster GmbH".into()));
-        draft.apply(Action::ApplyPreset(Preset::Anbieterfreundlich));
+    fn a_preset_sets_its_options_and_keeps_parties_and_typed_answers() {
+        let mut draft = Draft::new(library(), None);
+        draft.apply(edit(|c| {
+            c.customer.controller.name = "Muster GmbH".into();
+            c.customer
+                .choices
+                .set("court", ChoiceValue::Word("München".into()));
+        }));
+        draft.apply(Action::ApplyPreset(preset("anbieterfreundlich")));
+        let choices = &draft.config.customer.choices;
         assert_eq!(draft.config.customer.controller.name, "Muster GmbH");
         assert_eq!(
-            draft.config.customer.choices.terminology,
-            Terminology::VerantwortlicherAuftragsverarbeiter
+            choices.word("terminology"),
+            "verantwortlicher_auftragsverarbeiter"
         );
-        assert_eq!(
-            draft.config.customer.choices.breach_notice,
-            BreachNotice::WithoutUndueDelay
-        );
+        assert_eq!(choices.word("breach_notice"), "without_undue_delay");
+        assert_eq!(choices.word("court"), "München", "a typed court was lost");
     }
 
     #[test]
     fn replace_keeps_the_step_and_reset_starts_over() {
-        let mut draft = Draft::new();
+        let mut draft = Draft::new(library(), None);
         draft.apply(Action::GoTo(Step::Rules));
-        let mut other = DpaConfig::new_draft(Preset::Auftraggeberfreundlich);
+        let shared = library();
+        let options = shared.options();
+        let mut other = options.new_draft("auftraggeberfreundlich").unwrap();
         other.customer.controller.name = "Import AG".into();
         draft.apply(Action::Replace(Box::new(other)));
         assert_eq!(draft.step, Step::Rules);
         assert_eq!(draft.config.customer.controller.name, "Import AG");
         assert_eq!(
-            draft.config.customer.choices,
-            Preset::Auftraggeberfreundlich.choices()
+            options.matching_preset(&draft.config.customer.choices),
+            Some(preset("auftraggeberfreundlich"))
         );
         draft.apply(Action::Reset);
-        assert_eq!(draft, Draft::new());
+        assert_eq!(draft, Draft::new(library(), None));
     }
 
     #[test]
     fn a_profile_holds_after_every_action() {
-        let profile = crate::engine::profile::Profile::parse(
+        let profile = Profile::parse(
             "[processor]\ncompany = { name = \"Anbieter GmbH\" }\n[choices]\npreset = \"ausgewogen\"\n[locks]\nindemnity = \"fixed\"\n",
+            library().options(),
         )
         .unwrap();
-        let mut draft = Draft::for_profile(Some(Rc::new(profile)));
+        let mut draft = Draft::new(library(), Some(Shared(Rc::new(profile))));
         assert_eq!(draft.config.processor.company.name, "Anbieter GmbH");
         draft.apply(edit(|c| {
             c.processor.company.name = "Fremd AG".into();
-            c.customer.choices.indemnity = true;
+            c.customer.choices.set("indemnity", ChoiceValue::Flag(true));
             c.customer.controller.name = "Kunde GmbH".into();
         }));
-        draft.apply(Action::ApplyPreset(Preset::Auftraggeberfreundlich));
+        draft.apply(Action::ApplyPreset(preset("auftraggeberfreundlich")));
         assert_eq!(draft.config.processor.company.name, "Anbieter GmbH");
         assert!(
-            !draft.config.customer.choices.indemnity,
+            !draft.config.customer.choices.flag("indemnity"),
             "a locked choice changed"
         );
         assert_eq!(draft.config.customer.controller.name, "Kunde GmbH");
         draft.apply(Action::Reset);
         assert_eq!(draft.config.processor.company.name, "Anbieter GmbH");
-    }
-
-    #[test]
-    fn steps_are_ordered() {
-        assert_eq!(Step::Parties.previous(), None);
-        assert_eq!(Step::Parties.next(), Some(Step::Processing));
-        assert_eq!(Step::Finish.next(), None);
-        assert_eq!(Step::Finish.index(), 6);
     }
 }

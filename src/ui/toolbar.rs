@@ -8,7 +8,7 @@ use super::browser;
 use super::editor::Editor;
 use super::notice::Notice;
 use super::state::Action;
-use crate::engine::config::parse_json;
+use crate::engine::import::parse_json;
 
 /// Largest configuration file accepted for import.
 const MAX_IMPORT_BYTES: f64 = crate::engine::limits::MAX_IMPORT_BYTES as f64;
@@ -91,10 +91,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             let handle = gloo::file::callbacks::read_as_text(&file, move |result| {
                 let checked = result
                     .map_err(|e| e.to_string())
-                    .and_then(|text| parse_json(&text).map_err(|e| e.to_string()))
+                    .and_then(|text| parse_json(&text, editor.options()).map_err(|e| e.to_string()))
                     .map_err(|err| format!("Die Datei ist keine gültige Konfiguration ({err})."))
                     .and_then(|config| {
-                        match super::app::refusal(editor.profile.as_deref(), &config) {
+                        match editor.profile.as_ref().and_then(|p| p.refusal(&config)) {
                             Some(why) => Err(why),
                             None => Ok(config),
                         }

@@ -1,6 +1,8 @@
-//! Profiles: parsing, locks, refusal of contradicting configurations.
+//! Profiles: parsing against the declared options, locks, refusal of contradicting
+//! configurations, and profiles written in the format before the options were data.
 
 use super::*;
+use crate::engine::testing::library;
 
 const PROFILE: &str = r#"
 [processor]
@@ -11,25 +13,28 @@ services = ["Dienst"]
 preset = "ausgewogen"
 
 [choices.overrides]
-subprocessing = { kind = "general_authorisation", objection_days = 30, termination_weeks = 4 }
+subprocessing = "general_authorisation"
+objection_days = 30
 
 [locks]
 subprocessing = "fixed"
-"breach_notice.hours" = { min = 24, max = 72 }
+objection_days = "fixed"
+breach_hours = { min = 24, max = 72 }
 "#;
+
+fn parse(text: &str) -> Result<Profile, Vec<ProfileError>> {
+    Profile::parse(text, library().options())
+}
 
 #[test]
 fn a_profile_sets_the_draft_and_its_locks() {
-    let profile = Profile::parse(PROFILE).unwrap();
+    let profile = parse(PROFILE).unwrap();
     let draft = profile.new_draft();
     assert_eq!(draft.processor.company.name, "Anbieter GmbH");
     assert!(profile.violations(&draft).is_empty());
+    assert_eq!(profile.lock("objection_days"), Some(&LockRule::Fixed));
     assert_eq!(
-        profile.lock("subprocessing.objection_days"),
-        Some(&LockRule::Fixed)
-    );
-    assert_eq!(
-        profile.lock("breach_notice.hours"),
+        profile.lock("breach_hours"),
         Some(&LockRule::Range { min: 24, max: 72 })
     );
     assert_eq!(profile.lock("indemnity"), None);
@@ -37,14 +42,12 @@ fn a_profile_sets_the_draft_and_its_locks() {
 
 #[test]
 fn contradictions_are_named_and_enforce_repairs_them() {
-    let profile = Profile::parse(PROFILE).unwrap();
+    let profile = parse(PROFILE).unwrap();
     let mut config = profile.new_draft();
     config.processor.company.name = "Andere AG".into();
-    config.customer.choices.subprocessing = crate::engine::config::Subprocessing::NotPermitted;
-    config.customer.choices.breach_notice = crate::engine::config::BreachNotice::Deadline {
-        hours: crate::engine::config::BreachHours::new(12).unwrap(),
-        report_days: crate::engine::config::ReportDays::DEFAULT,
-    };
+    let choices = &mut config.customer.choices;
+    choices.set("subprocessing", ChoiceValue::Word("not_permitted".into()));
+    choices.set("breach_hours", ChoiceValue::Number(12));
     let fields: Vec<_> = profile
         .violations(&config)
         .into_iter()
@@ -54,44 +57,77 @@ fn contradictions_are_named_and_enforce_repairs_them() {
         fields,
         [
             "processor",
-            "customer.choices.breach_notice.hours",
+            "customer.choices.breach_hours",
             "customer.choices.subprocessing"
         ]
     );
     profile.enforce(&mut config);
     assert!(profile.violations(&config).is_empty());
+    assert_eq!(config.customer.choices.number("breach_hours"), Some(24));
 }
 
 #[test]
-fn broken_profiles_name_line_and_field() {
-    let err = Profile::parse(&PROFILE.replace("services", "servces")).unwrap_err();
+fn broken_profiles_name_line_field_and_every_mistake() {
+    let err = parse(&PROFILE.replace("services", "servces")).unwrap_err();
     assert_eq!(
-        (err.line, err.field.as_str()),
+        (err[0].line, err[0].field.as_str()),
         (Some(4), "servces"),
-        "{err}"
+        "{err:?}"
     );
-    let err =
-        Profile::parse(&PROFILE.replace("subprocessing = \"fixed\"", "subprocesing = \"fixed\""))
-            .unwrap_err();
-    assert_eq!(err.field, "subprocesing");
-    assert_eq!(err.line, Some(13), "{err}");
-    let err =
-        Profile::parse(&PROFILE.replace("min = 24, max = 72", "min = 6, max = 72")).unwrap_err();
+    let errors = parse(
+        &PROFILE
+            .replace("subprocessing = \"fixed\"", "subprocesing = \"fixed\"")
+            .replace("min = 24, max = 72", "min = 6, max = 72"),
+    )
+    .unwrap_err();
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert_eq!(errors[0].field, "breach_hours");
+    assert_eq!(errors[0].line, Some(16), "{}", errors[0]);
+    assert!(
+        errors[0]
+            .message
+            .contains("6 bis 72 liegt nicht im erlaubten Bereich von 12 bis 72")
+    );
+    assert_eq!(errors[1].field, "subprocesing");
+    assert!(
+        errors[1].message.contains("Meinten Sie „subprocessing“?"),
+        "{}",
+        errors[1]
+    );
+    let err = parse(&PROFILE.replace("objection_days = 30", "objection_days = 300")).unwrap_err();
+    assert!(err[0].message.contains("Einspruchsfrist"), "{}", err[0]);
+}
+
+#[test]
+fn profiles_in_the_nested_format_still_load() {
+    let old = r#"
+[processor]
+company = { name = "Anbieter GmbH" }
+[choices]
+preset = "anbieterfreundlich"
+[choices.overrides]
+breach_notice = { kind = "deadline", hours = 48, report_days = 7 }
+[locks]
+subprocessing = "fixed"
+"breach_notice.hours" = { min = 24, max = 72 }
+"#;
+    let profile = parse(old).unwrap();
+    assert_eq!(profile.defaults.word("breach_notice"), "deadline");
+    assert_eq!(profile.defaults.number("breach_hours"), Some(48));
+    for id in ["subprocessing", "objection_days", "termination_weeks"] {
+        assert_eq!(profile.lock(id), Some(&LockRule::Fixed), "{id}");
+    }
     assert_eq!(
-        (err.field.as_str(), err.line),
-        ("breach_notice.hours", Some(14))
+        profile.lock("breach_hours"),
+        Some(&LockRule::Range { min: 24, max: 72 })
     );
-    assert!(err.message.contains("6 is not allowed"), "{err}");
-    let err = Profile::parse(&PROFILE.replace("objection_days = 30", "objection_days = 300"))
-        .unwrap_err();
-    assert!(err.message.contains("Einspruchsfrist"), "{err}");
 }
 
 #[test]
 fn the_compiled_form_round_trips() {
-    let profile = Profile::parse(PROFILE).unwrap();
+    let profile = parse(PROFILE).unwrap();
     assert_eq!(
-        Profile::from_compiled(&profile.compiled()).unwrap(),
+        Profile::from_compiled(&profile.compiled(), library().options()).unwrap(),
         profile
     );
 }

@@ -4,7 +4,9 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::engine::config::*;
+use crate::engine::field::{Field, FieldPath, List, Section};
 use crate::ui::editor::Editor;
+use crate::ui::widgets::SectionBox;
 
 /// The questionnaire's short label of a contact role.
 fn role_label(role: ContactRole) -> &'static str {
@@ -59,11 +61,11 @@ pub fn finish() -> Html {
 
     let contacts = customer.contacts.iter().enumerate().map(|(i, k)| {
         let n = i + 1;
-        let id = |f: &str| format!("customer-contacts-{i}-{f}");
+        let id = |f: &'static str| FieldPath::entry(List::Contacts, i, f).element_id();
         let set = |f: fn(&mut Contact, String)| editor.setter(move |c, v: String| if let Some(k) = c.customer.contacts.get_mut(i) { f(k, v) });
         let on_side = editor.setter(move |c, v: Side| if let Some(k) = c.customer.contacts.get_mut(i) { k.side = v });
         let on_role = editor.setter(move |c, v: String| {
-            if let (Some(k), Some(role)) = (c.customer.contacts.get_mut(i), ContactRole::ALL.into_iter().find(|r| crate::engine::catalogue::key_of(r) == v)) {
+            if let (Some(k), Some(role)) = (c.customer.contacts.get_mut(i), ContactRole::ALL.into_iter().find(|r| r.key() == v)) {
                 k.role = role;
             }
         });
@@ -78,7 +80,7 @@ pub fn finish() -> Html {
                 <td>
                     <select id={id("role")} aria-label={format!("Rolle (Kontakt {n})")} onchange={role_change}>
                         { for ContactRole::ALL.into_iter().map(|r| html! {
-                            <option value={crate::engine::catalogue::key_of(&r)} selected={r == k.role}>{ role_label(r) }</option>
+                            <option value={r.key()} selected={r == k.role}>{ role_label(r) }</option>
                         }) }
                     </select>
                 </td>
@@ -106,7 +108,7 @@ pub fn finish() -> Html {
 
     let signatories = customer.signatories.iter().enumerate().map(|(i, s)| {
         let n = i + 1;
-        let id = |f: &str| format!("customer-signatories-{i}-{f}");
+        let id = |f: &'static str| FieldPath::entry(List::Signatories, i, f).element_id();
         let set = |f: fn(&mut Signatory, String)| editor.setter(move |c, v: String| if let Some(s) = c.customer.signatories.get_mut(i) { f(s, v) });
         let on_side = editor.setter(move |c, v: Side| if let Some(s) = c.customer.signatories.get_mut(i) { s.side = v });
         let remove = {
@@ -148,7 +150,8 @@ pub fn finish() -> Html {
 
     html! {
         <>
-            <div class="table-editor" id="customer-contacts" data-clause="anlage-kontakte">
+            <SectionBox section={Section::Kontakte}>
+            <div class="table-editor" id={FieldPath::Fixed(Field::Contacts).element_id()}>
                 <table>
                     <caption>{ "Weisungsberechtigte Personen und Ansprechpartner" }</caption>
                     <thead><tr>
@@ -160,7 +163,9 @@ pub fn finish() -> Html {
                 </table>
                 <button type="button" class="secondary" onclick={add_contact}>{ "Kontakt hinzufügen" }</button>
             </div>
-            <div class="table-editor" id="customer-signatories" data-clause="unterschriften">
+            </SectionBox>
+            <SectionBox section={Section::Unterschriften}>
+            <div class="table-editor" id={FieldPath::Fixed(Field::Signatories).element_id()}>
                 <table>
                     <caption>{ "Unterzeichner" }</caption>
                     <thead><tr>
@@ -171,6 +176,7 @@ pub fn finish() -> Html {
                 </table>
                 <button type="button" class="secondary" onclick={add_signatory}>{ "Unterzeichner hinzufügen" }</button>
             </div>
+            </SectionBox>
         </>
     }
 }

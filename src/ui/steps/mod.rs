@@ -10,7 +10,20 @@ mod tom;
 
 use yew::prelude::*;
 
-use super::state::Step;
+use crate::engine::field::Step;
+
+/// The clause the preview shows while a step is open.
+pub fn clause_for_step(step: Step) -> &'static str {
+    match step {
+        Step::Parties => "parteien",
+        Step::Processing => "gegenstand-dauer",
+        Step::Data => "art-zweck-daten",
+        Step::Subprocessors => "unterauftragsverhaeltnisse",
+        Step::Tom => "tom",
+        Step::Rules => "weisungen",
+        Step::Finish => "unterschriften",
+    }
+}
 
 /// Properties of [`StepView`].
 #[derive(Properties, PartialEq)]

@@ -4,8 +4,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::engine::config::*;
+use crate::engine::field::{Field, FieldPath, Section};
 use crate::ui::editor::Editor;
-use crate::ui::widgets::{Choice, ChoiceOption, StringList, TextField, Toggle};
+use crate::ui::widgets::{SectionBox, StringList, TextField, Toggle};
 
 /// Step 5.
 #[function_component(Measures)]
@@ -13,8 +14,9 @@ pub fn measures() -> Html {
     let editor = use_context::<Editor>().expect("Editor context");
     let config = &editor.config;
     let tom = &config.processor.tom;
-    let catalogue = &editor.catalogues.0;
-    let fixed = editor.locked("processor.tom");
+    let catalogue = editor.catalogues();
+    let measures_path = FieldPath::Fixed(Field::TomMeasures);
+    let fixed = editor.locked(&measures_path);
     let groups = catalogue.tom.group.iter().map(|group| {
         let checks = group.measure.iter().map(|m| {
             let id = format!("processor-tom-measures-{}", m.id);
@@ -45,7 +47,7 @@ pub fn measures() -> Html {
                 <legend>{ format!("{} – {}", group.title, goal) }</legend>
                 <p class="help">{ &group.purpose }</p>
                 <ul>{ for checks }</ul>
-                <StringList path={format!("processor.tom.custom.{}", group.id)} legend={format!("Eigene Maßnahmen: {}", group.title)}
+                <StringList path={FieldPath::Fixed(Field::TomCustom)} id={format!("processor-tom-custom-{}", group.id)} legend={format!("Eigene Maßnahmen: {}", group.title)}
                     items={own} add_label="Eigene Maßnahme hinzufügen" on_change={on_own} />
             </fieldset>
         }
@@ -53,35 +55,25 @@ pub fn measures() -> Html {
     let contact = tom.security_contact.clone();
     html! {
         <>
-            <div data-clause="tom">
-                <Choice path="customer.choices.tom_changes" legend="Darf der Auftragnehmer die Maßnahmen selbst anpassen?"
-                    options={vec![
-                        ChoiceOption { key: "allowed", label: "Ja, ohne das Schutzniveau zu senken; wesentliche Änderungen werden mitgeteilt", help: "Üblich: der Anbieter hält die Technik aktuell. Begünstigt den Anbieter." },
-                        ChoiceOption { key: "consent", label: "Nur mit vorheriger Zustimmung des Auftraggebers", help: "Der Auftraggeber behält die Kontrolle, muss aber jeder Änderung zustimmen. Begünstigt den Auftraggeber." },
-                    ]}
-                    selected={if config.customer.choices.tom_changes == TomChanges::PriorConsent { "consent" } else { "allowed" }}
-                    on_select={editor.setter(|c, k: &'static str| c.customer.choices.tom_changes = if k == "consent" { TomChanges::PriorConsent } else { TomChanges::AllowedIfDocumented })} />
-                <Toggle path="customer.choices.home_office" label="Regeln für die Arbeit im Homeoffice aufnehmen" checked={config.customer.choices.home_office}
-                    hint="Verarbeitung in Privatwohnungen nur unter dokumentierten Regeln. Schützt den Auftraggeber."
-                    on_change={editor.setter(|c, v: bool| c.customer.choices.home_office = v)} />
-            </div>
-            <div data-clause="anlage-tom">
-                <TextField path="processor.tom.narrative" label="Einleitung zur TOM-Anlage (optional)" multiline=true value={tom.narrative.clone()}
+            <SectionBox section={Section::Tom} />
+            <SectionBox section={Section::TomAnlage}>
+                <TextField path={FieldPath::Fixed(Field::TomNarrative)} label="Einleitung zur TOM-Anlage (optional)" multiline=true value={tom.narrative.clone()}
                     hint="z. B. Zertifizierungen, die der Anbieter hält"
                     on_change={editor.setter(|c, v: String| c.processor.tom.narrative = v)} />
-                if let Some(error) = editor.error("processor.tom.measures") {
-                    <p class="error" id="processor-tom-measures" tabindex="-1">{ error }</p>
+                if let Some(error) = editor.error(&measures_path) {
+                    <p class="error" id={measures_path.element_id()} tabindex="-1">{ error }</p>
                 }
-                { for groups }
-                <Toggle path="processor.tom.security_contact" label="Ansprechpartner für Informationssicherheit nennen" checked={contact.is_some()}
+                <div id={FieldPath::Fixed(Field::TomCustom).element_id()} tabindex="-1">{ for groups }</div>
+                <Toggle id={FieldPath::Fixed(Field::SecurityContact).element_id()} label="Ansprechpartner für Informationssicherheit nennen"
+                    checked={contact.is_some()} disabled={fixed}
                     on_change={editor.setter(|c, on: bool| c.processor.tom.security_contact = on.then(Person::default))} />
                 if let Some(person) = contact {
-                    <TextField path="processor.tom.security_contact.name" label="Name oder Team" value={person.name.clone()}
+                    <TextField path={FieldPath::Fixed(Field::SecurityContactName)} label="Name oder Team" value={person.name.clone()}
                         on_change={editor.setter(|c, v: String| if let Some(p) = &mut c.processor.tom.security_contact { p.name = v; })} />
-                    <TextField path="processor.tom.security_contact.email" label="E-Mail" kind="email" value={person.email.clone()}
+                    <TextField path={FieldPath::Fixed(Field::SecurityContactEmail)} label="E-Mail" kind="email" value={person.email.clone()}
                         on_change={editor.setter(|c, v: String| if let Some(p) = &mut c.processor.tom.security_contact { p.email = v; })} />
                 }
-            </div>
+            </SectionBox>
         </>
     }
 }

@@ -1,0 +1,262 @@
+//! The clause library: clause files, option declarations, checks and catalogues, parsed,
+//! checked and compiled once.
+//!
+//! A clause file is Markdown with TOML front matter between two `+++` lines; the options are
+//! declared in `clauses/optionen.toml`, the checks in `clauses/pruefungen.toml`, the catalogues
+//! in `clauses/kataloge/` (the formats are described in `docs/clause-authoring.md`). Loading
+//! checks everything that can be checked without a configuration and reports every mistake at
+//! once ([`LibraryErrors`]), each with file, line, an excerpt and, for a misspelt name, a
+//! suggestion.
+//!
+//! The browser build does not parse TOML: `build.rs` embeds each file's TOML part converted to
+//! JSON ([`CompiledFile`]), and [`ClauseLibrary::load_compiled`] reads that. It skips the
+//! checks of `lint` (references, template variables, every option visible), which the native
+//! tests run on exactly the same embedded files; that keeps their code out of the download.
+
+mod clause;
+mod filters;
+#[cfg(not(target_arch = "wasm32"))]
+mod lint;
+mod rules;
+#[cfg(not(target_arch = "wasm32"))]
+mod variables;
+
+use std::fmt;
+
+pub use clause::{Clause, ClauseId, ClauseKind};
+pub use filters::GAP;
+pub use rules::Rule;
+
+use super::catalogue::{Catalogues, TERMINOLOGY};
+use super::options::OptionSet;
+#[cfg(not(target_arch = "wasm32"))]
+use super::source::SourceFile;
+pub use super::source::{CompiledFile, LibraryError, LibraryErrors};
+use super::source::{Data, FilePart};
+
+/// Where the option declarations live, relative to the crate.
+pub const OPTIONS_FILE: &str = "clauses/optionen.toml";
+/// Where the checks live.
+pub const RULES_FILE: &str = "clauses/pruefungen.toml";
+
+/// All clauses, sorted by order, with their compiled templates, the options, the checks and
+/// the catalogues.
+pub struct ClauseLibrary {
+    clauses: Vec<Clause>,
+    templates: upon::Engine<'static>,
+    catalogues: Catalogues,
+    options: OptionSet,
+    rules: Vec<Rule>,
+}
+
+impl fmt::Debug for ClauseLibrary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClauseLibrary")
+            .field("clauses", &self.clauses)
+            .finish()
+    }
+}
+
+impl ClauseLibrary {
+    /// Parses and checks the files as written: clauses (`.md`), options, checks and
+    /// catalogues (`.toml`).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn load(sources: &[SourceFile<'_>]) -> Result<Self, LibraryErrors> {
+        let mut errors = Vec::new();
+        let mut parts = Vec::new();
+        for source in sources {
+            if source.path.ends_with(".md") {
+                match super::front_matter::split(source.text) {
+                    Some((front, body, body_line)) => parts.push(FilePart {
+                        path: source.path,
+                        data: Data::Toml(front),
+                        data_line: 2,
+                        body,
+                        body_line,
+                    }),
+                    None => errors.push(LibraryError::new(
+                        source.path,
+                        1,
+                        "Die Datei beginnt nicht mit einem Kopf zwischen zwei `+++`-Zeilen.",
+                    )),
+                }
+            } else {
+                parts.push(FilePart {
+                    path: source.path,
+                    data: Data::Toml(source.text),
+                    data_line: 1,
+                    body: "",
+                    body_line: 0,
+                });
+            }
+        }
+        let library = Self::build(&parts, errors);
+        if let Ok(library) = &library {
+            let bodies: Vec<_> = parts.iter().filter(|p| p.path.ends_with(".md")).collect();
+            let problems = lint::check(library, &bodies, &parts);
+            if !problems.is_empty() {
+                return Err(LibraryErrors(problems));
+            }
+        }
+        library
+    }
+
+    /// Reads the files in the form `build.rs` embeds them. Native builds run every check
+    /// (see [`ClauseLibrary::load`]); the browser build skips those of `lint`.
+    pub fn load_compiled(files: &[CompiledFile<'_>]) -> Result<Self, LibraryErrors> {
+        let parts: Vec<FilePart<'_>> = files
+            .iter()
+            .map(|file| FilePart {
+                path: file.path,
+                data: Data::Json(file.json),
+                data_line: file.data_line,
+                body: file.body,
+                body_line: file.body_line,
+            })
+            .collect();
+        let library = Self::build(&parts, Vec::new());
+        #[cfg(not(target_arch = "wasm32"))]
+        if let Ok(library) = &library {
+            let bodies: Vec<_> = parts.iter().filter(|p| p.path.ends_with(".md")).collect();
+            let problems = lint::check(library, &bodies, &parts);
+            if !problems.is_empty() {
+                return Err(LibraryErrors(problems));
+            }
+        }
+        library
+    }
+
+    fn build(parts: &[FilePart<'_>], mut errors: Vec<LibraryError>) -> Result<Self, LibraryErrors> {
+        let catalogues = super::catalogue::load(parts).map_err(|mut e| errors.append(&mut e));
+        let options = match parts.iter().find(|p| p.path == OPTIONS_FILE) {
+            Some(part) => super::options::load(part).map_err(|mut e| errors.append(&mut e)),
+            None => {
+                errors.push(LibraryError::new(OPTIONS_FILE, 1, "Die Datei fehlt."));
+                Err(())
+            }
+        };
+        let templates = filters::engine();
+
+        let mut clauses: Vec<Clause> = Vec::new();
+        for part in parts.iter().filter(|p| p.path.ends_with(".md")) {
+            let clause = match clause::parse_clause(part, &templates, options.as_ref().ok()) {
+                Ok(clause) => clause,
+                Err(mut e) => {
+                    errors.append(&mut e);
+                    continue;
+                }
+            };
+            if let Some(first) = clauses.iter().find(|c| c.id == clause.id) {
+                errors.push(part.error_at(
+                    part.key_line("id", part.data_line),
+                    format!("Die Id `{}` hat schon {}.", clause.id, first.path),
+                ));
+            }
+            if let Some(first) = clauses.iter().find(|c| c.order == clause.order) {
+                errors.push(part.error_at(
+                    part.key_line("order", part.data_line),
+                    format!("Die Position {} hat schon {}.", clause.order, first.path),
+                ));
+            }
+            clauses.push(clause);
+        }
+        clauses.sort_by_key(|c| c.order);
+
+        let rules = match (&options, parts.iter().find(|p| p.path == RULES_FILE)) {
+            (Ok(options), Some(part)) => {
+                rules::load(part, options, &templates).map_err(|mut e| errors.append(&mut e))
+            }
+            (Err(()), _) => Err(()),
+            (Ok(_), None) => Ok(Vec::new()),
+        };
+        if let (Ok(catalogues), Ok(options)) = (&catalogues, &options) {
+            check_terms(catalogues, options, &mut errors);
+        }
+        match (catalogues, options, rules) {
+            (Ok(catalogues), Ok(options), Ok(rules)) if errors.is_empty() => Ok(Self {
+                clauses,
+                templates,
+                catalogues,
+                options,
+                rules,
+            }),
+            _ => Err(LibraryErrors(errors)),
+        }
+    }
+
+    /// The clauses in document order.
+    pub fn clauses(&self) -> &[Clause] {
+        &self.clauses
+    }
+
+    /// The catalogues.
+    pub fn catalogues(&self) -> &Catalogues {
+        &self.catalogues
+    }
+
+    /// The declared options and presets.
+    pub fn options(&self) -> &OptionSet {
+        &self.options
+    }
+
+    /// The checks of `clauses/pruefungen.toml`.
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
+    }
+
+    /// Renders a clause's body with `context`. An error shows file, line and column.
+    pub(crate) fn render(&self, clause: &Clause, context: &upon::Value) -> Result<String, String> {
+        clause
+            .template
+            .render_from(&self.templates, context)
+            .to_string()
+            .map_err(|err| format!("{err:#}").replace("<anonymous>", &clause.path))
+    }
+
+    /// Renders a check's message with `context`.
+    pub(crate) fn render_message(&self, rule: &Rule, context: &upon::Value) -> String {
+        rule.message
+            .render_from(&self.templates, context)
+            .to_string()
+            .unwrap_or_else(|_| rule.message_text.clone())
+    }
+
+    /// The ids of all annexes, in order.
+    pub(crate) fn annex_ids(&self) -> impl Iterator<Item = &str> {
+        self.clauses
+            .iter()
+            .filter(|c| c.kind == ClauseKind::Annex)
+            .map(|c| c.id.as_str())
+    }
+
+    /// The clause with this id.
+    pub fn clause(&self, id: &str) -> Option<&Clause> {
+        self.clauses.iter().find(|c| c.id.as_str() == id)
+    }
+}
+
+/// Every value of the option `terminology` has its party terms in `begriffe.toml`, and the
+/// structural labels are complete.
+fn check_terms(catalogues: &Catalogues, options: &OptionSet, errors: &mut Vec<LibraryError>) {
+    let Some(terminology) = options.get(TERMINOLOGY) else {
+        errors.push(LibraryError::new(
+            options.path(),
+            1,
+            format!(
+                "Die Option `{TERMINOLOGY}` fehlt; sie wählt die Bezeichnung der Parteien aus begriffe.toml."
+            ),
+        ));
+        return;
+    };
+    let values: Vec<&str> = terminology.values.iter().map(|v| v.id.as_str()).collect();
+    for missing in catalogues.terms.missing_labels(&values) {
+        errors.push(LibraryError::new(
+            "clauses/kataloge/begriffe.toml",
+            1,
+            format!("Es fehlt die Bezeichnung `{missing}`."),
+        ));
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;
