@@ -1,10 +1,11 @@
-//! Fuzz target: arbitrary strings in every text field of a complete configuration. Assembly
+//! Fuzz target: arbitrary strings in every text field (text options included) of a complete
+//! configuration. Assembly
 //! and the HTML preview must never panic, and the typed text must never add HTML.
 #![no_main]
 
 use std::sync::OnceLock;
 
-use avv::engine::{ClauseLibrary, assemble, config::{DpaConfig, parse_json}, markdown};
+use avv::engine::{ClauseLibrary, assemble, config::{ChoiceValue, DpaConfig, OptionKind}, import::parse_json, markdown};
 use libfuzzer_sys::fuzz_target;
 
 fn library() -> &'static ClauseLibrary {
@@ -14,7 +15,7 @@ fn library() -> &'static ClauseLibrary {
 
 fn base() -> &'static DpaConfig {
     static BASE: OnceLock<DpaConfig> = OnceLock::new();
-    BASE.get_or_init(|| parse_json(include_str!("../../examples/preset-ausgewogen.json")).expect("valid example"))
+    BASE.get_or_init(|| parse_json(include_str!("../../examples/preset-ausgewogen.json"), library().options()).expect("valid example"))
 }
 
 fuzz_target!(|data: &[u8]| {
@@ -23,10 +24,15 @@ fuzz_target!(|data: &[u8]| {
     let parts: Vec<&str> = text.split('\u{1}').collect();
     let mut config = base().clone();
     let mut i = 0;
-    config.for_each_text_mut(&mut |field| {
+    config.for_each_text_mut(&mut |_, _, field| {
         *field = parts[i % parts.len()].to_owned();
         i += 1;
     });
+    // The text options among the choices (a court, say) get their string too.
+    for option in library().options().all().iter().filter(|o| o.kind == OptionKind::Text) {
+        config.customer.choices.set(&option.id, ChoiceValue::Word(parts[i % parts.len()].to_owned()));
+        i += 1;
+    }
     let out = assemble(&config, library());
     let html = markdown::to_html(&out.document.markdown);
     for tag in ["<script", "<img", "<iframe", "<a ", "<div"] {

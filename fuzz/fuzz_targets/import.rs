@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use avv::engine::{ClauseLibrary, assemble, check, config::parse_json};
+use avv::engine::{ClauseLibrary, assemble, check, import::parse_json};
 use libfuzzer_sys::fuzz_target;
 
 fn library() -> &'static ClauseLibrary {
@@ -14,8 +14,8 @@ fn library() -> &'static ClauseLibrary {
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
-    if let Ok(config) = parse_json(text) {
+    if let Ok(config) = parse_json(text, library().options()) {
         let out = assemble(&config, library());
-        let _ = check(&config, &out.document, library());
+        let _ = check(&out);
     }
 });

@@ -63,7 +63,7 @@ impl Editor {
     }
 
     /// True if the option `id` holds `value`. The form asks for some structural fields only
-    /// under a choice (the list of tasks under `subject_basis.task_list`); `tests/ui_options.rs`
+    /// under a choice (the list of tasks under `subject_basis.task_list`); `tests/options.rs`
     /// checks that every such name in `src/ui` is declared.
     pub fn chosen(&self, id: &str, value: &str) -> bool {
         self.config.customer.choices.is(id, value)

@@ -117,7 +117,12 @@ pub fn diff(dir: &str, accept: bool) -> ExitCode {
             if old != new {
                 changed += 1;
                 println!("## {name}\n");
-                if changes.is_empty() {
+                if old.is_empty() {
+                    println!(
+                        "(neues Beispieldokument, {} Wörter)\n",
+                        new.split_whitespace().count()
+                    );
+                } else if changes.is_empty() {
                     println!("(nur Zeilenumbrüche oder Leerzeichen geändert)\n");
                 } else {
                     println!("{changes}");

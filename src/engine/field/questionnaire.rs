@@ -168,6 +168,9 @@ fixed_fields! {
     DpoEmail = "processor.dpo.person.email", Dsb;
     DpoPhone = "processor.dpo.person.phone", Dsb;
     DpoCompany = "processor.dpo.company", Dsb;
+    EuRepresentative = "processor.eu_representative", Dsb;
+    EuRepresentativeName = "processor.eu_representative.name", Dsb;
+    EuRepresentativeAddress = "processor.eu_representative.address", Dsb;
     EuRepresentativeEmail = "processor.eu_representative.email", Dsb;
     DataTypes = "customer.processing.data_types", Datenarten;
     CustomDataTypes = "customer.processing.custom_data_types", Datenarten;

@@ -15,6 +15,8 @@ pub(super) fn engine() -> upon::Engine<'static> {
     templates.add_function("or_gap", or_gap);
     templates.add_function("join", join_german);
     templates.add_function("plural", plural);
+    templates.add_function("betrag", amount);
+    templates.add_function("in_worten", in_words);
     templates
 }
 
@@ -42,6 +44,77 @@ fn or_gap(value: String) -> String {
 /// Filter `plural`: `{{ n | plural: "Woche", "Wochen" }}` gives `1 Woche` or `4 Wochen`.
 fn plural(n: i64, one: String, many: String) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Filter `betrag`: a whole amount with German thousands separators, `1000000` → `1.000.000`.
+fn amount(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    if n < 0 { format!("-{out}") } else { out }
+}
+
+/// Filter `in_worten`: a number from 0 to 999 in German words, as contracts write periods
+/// (`3` → `drei`, `14` → `vierzehn`, `48` → `achtundvierzig`); larger numbers stay digits.
+fn in_words(n: i64) -> String {
+    const ONES: [&str; 20] = [
+        "null",
+        "eins",
+        "zwei",
+        "drei",
+        "vier",
+        "fünf",
+        "sechs",
+        "sieben",
+        "acht",
+        "neun",
+        "zehn",
+        "elf",
+        "zwölf",
+        "dreizehn",
+        "vierzehn",
+        "fünfzehn",
+        "sechzehn",
+        "siebzehn",
+        "achtzehn",
+        "neunzehn",
+    ];
+    const TENS: [&str; 10] = [
+        "", "", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig",
+        "neunzig",
+    ];
+    fn below_hundred(n: usize) -> String {
+        match n {
+            0..=19 => ONES[n].to_owned(),
+            _ if n % 10 == 0 => TENS[n / 10].to_owned(),
+            // "einundzwanzig", not "einsundzwanzig".
+            _ if n % 10 == 1 => format!("einund{}", TENS[n / 10]),
+            _ => format!("{}und{}", ONES[n % 10], TENS[n / 10]),
+        }
+    }
+    match usize::try_from(n) {
+        Ok(n @ 0..=99) => below_hundred(n),
+        Ok(n @ 100..=999) => {
+            let hundreds = if n / 100 == 1 {
+                "ein".to_owned()
+            } else {
+                ONES[n / 100].to_owned()
+            };
+            let rest = n % 100;
+            let rest = if rest == 0 {
+                String::new()
+            } else {
+                below_hundred(rest)
+            };
+            format!("{hundreds}hundert{rest}")
+        }
+        _ => n.to_string(),
+    }
 }
 
 /// Filter `join`: `a`, `a und b`, `a, b und c`.
@@ -73,5 +146,27 @@ mod tests {
         assert_eq!(join_german(list(&["a"])), "a");
         assert_eq!(plural(1, "Woche".into(), "Wochen".into()), "1 Woche");
         assert_eq!(or_gap(" ".into()), GAP);
+        assert_eq!(amount(1_000_000), "1.000.000");
+        assert_eq!(amount(950), "950");
+        let words: Vec<String> = [1, 3, 14, 21, 30, 48, 72, 100, 118, 999, 1000]
+            .into_iter()
+            .map(in_words)
+            .collect();
+        assert_eq!(
+            words,
+            [
+                "eins",
+                "drei",
+                "vierzehn",
+                "einundzwanzig",
+                "dreißig",
+                "achtundvierzig",
+                "zweiundsiebzig",
+                "einhundert",
+                "einhundertachtzehn",
+                "neunhundertneunundneunzig",
+                "1000"
+            ]
+        );
     }
 }

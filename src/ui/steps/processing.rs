@@ -5,7 +5,9 @@ use yew::prelude::*;
 use crate::engine::config::*;
 use crate::engine::field::{Field, FieldPath, Section};
 use crate::ui::editor::Editor;
-use crate::ui::widgets::{Choice, ChoiceOption, DateField, SectionBox, StringList, TextField};
+use crate::ui::widgets::{
+    Choice, ChoiceOption, DateField, SectionBox, StringList, TextField, Toggle,
+};
 
 /// The processor's data protection officer: a structural choice (the vendor's data).
 #[function_component(DpoFields)]
@@ -35,6 +37,7 @@ fn dpo_fields() -> Html {
         help: help.into(),
     };
     let path = FieldPath::Fixed(Field::Dpo);
+    let representative = config.processor.eu_representative.clone();
     html! {
         <>
             <Choice id={path.element_id()} legend="Datenschutzbeauftragter des Auftragnehmers" disabled={editor.locked(&path)}
@@ -66,6 +69,18 @@ fn dpo_fields() -> Html {
                     <TextField path={FieldPath::Fixed(Field::DpoCompany)} label="Unternehmen (bei externem Beauftragten)" value={dpo_company}
                         on_change={editor.setter(|c, v: String| if let DpoArrangement::Named { company, .. } = &mut c.processor.dpo { *company = v; })} />
                 }
+            }
+            <Toggle id={FieldPath::Fixed(Field::EuRepresentative).element_id()} label="Vertreter in der Union benennen (Art. 27 DSGVO)"
+                checked={representative.is_some()} disabled={editor.locked(&FieldPath::Fixed(Field::EuRepresentative))}
+                hint="Nur für Anbieter ohne Niederlassung in der EU: Sie benennen eine Person oder Stelle in der Union als Ansprechpartner für Aufsichtsbehörden und Betroffene."
+                on_change={editor.setter(|c, on: bool| c.processor.eu_representative = on.then(Representative::default))} />
+            if let Some(r) = representative {
+                <TextField path={FieldPath::Fixed(Field::EuRepresentativeName)} label="Name des Vertreters" value={r.name.clone()}
+                    on_change={editor.setter(|c, v: String| if let Some(r) = &mut c.processor.eu_representative { r.name = v; })} />
+                <TextField path={FieldPath::Fixed(Field::EuRepresentativeAddress)} label="Anschrift des Vertreters" value={r.address.clone()}
+                    on_change={editor.setter(|c, v: String| if let Some(r) = &mut c.processor.eu_representative { r.address = v; })} />
+                <TextField path={FieldPath::Fixed(Field::EuRepresentativeEmail)} label="E-Mail des Vertreters" kind="email" value={r.email.clone()}
+                    on_change={editor.setter(|c, v: String| if let Some(r) = &mut c.processor.eu_representative { r.email = v; })} />
             }
         </>
     }

@@ -53,6 +53,28 @@ pub fn measures() -> Html {
         }
     });
     let contact = tom.security_contact.clone();
+    // Entries the catalogue does not know (from an import): listed first with a way to remove
+    // them, so the open point they cause can be resolved here.
+    let unknown_measures = tom
+        .measures
+        .iter()
+        .filter(|id| catalogue.tom.group_of(id).is_none())
+        .map(|id| {
+            let key = id.clone();
+            let remove = editor.setter(move |c, _: MouseEvent| c.processor.tom.measures.retain(|m| *m != key));
+            html! { <li><button type="button" class="secondary" onclick={remove}>{ format!("Unbekannte Maßnahme „{id}“ entfernen") }</button></li> }
+        })
+        .collect::<Html>();
+    let unknown_groups = tom
+        .custom
+        .iter()
+        .filter(|m| !catalogue.tom.group.iter().any(|g| g.id == m.group))
+        .map(|m| {
+            let group = m.group.clone();
+            let remove = editor.setter(move |c, _: MouseEvent| c.processor.tom.custom.retain(|m| m.group != group));
+            html! { <li><button type="button" class="secondary" onclick={remove}>{ format!("Maßnahme „{}“ der unbekannten Gruppe „{}“ entfernen", m.text, m.group) }</button></li> }
+        })
+        .collect::<Html>();
     html! {
         <>
             <SectionBox section={Section::Tom} />
@@ -60,10 +82,16 @@ pub fn measures() -> Html {
                 <TextField path={FieldPath::Fixed(Field::TomNarrative)} label="Einleitung zur TOM-Anlage (optional)" multiline=true value={tom.narrative.clone()}
                     hint="z. B. Zertifizierungen, die der Anbieter hält"
                     on_change={editor.setter(|c, v: String| c.processor.tom.narrative = v)} />
-                if let Some(error) = editor.error(&measures_path) {
-                    <p class="error" id={measures_path.element_id()} tabindex="-1">{ error }</p>
-                }
-                <div id={FieldPath::Fixed(Field::TomCustom).element_id()} tabindex="-1">{ for groups }</div>
+                <div id={measures_path.element_id()}>
+                    if let Some(error) = editor.error(&measures_path) {
+                        <p class="error" id={format!("{}-error", measures_path.element_id())} tabindex="-1">{ error }</p>
+                    }
+                    <ul class="unknown">{ unknown_measures }</ul>
+                    <div id={FieldPath::Fixed(Field::TomCustom).element_id()}>
+                        <ul class="unknown">{ unknown_groups }</ul>
+                        { for groups }
+                    </div>
+                </div>
                 <Toggle id={FieldPath::Fixed(Field::SecurityContact).element_id()} label="Ansprechpartner für Informationssicherheit nennen"
                     checked={contact.is_some()} disabled={fixed}
                     on_change={editor.setter(|c, on: bool| c.processor.tom.security_contact = on.then(Person::default))} />

@@ -50,9 +50,26 @@ pub fn checklist(props: &ChecklistProps) -> Html {
             </li>
         }
     });
+    // Ids the catalogue does not know (from an import or an older catalogue): shown first, so
+    // "Zur Frage" lands on them, each with a way to remove it.
+    let unknown = props
+        .selected
+        .iter()
+        .filter(|s| !props.entries.iter().any(|e| &e.id == *s))
+        .map(|key| {
+            let (selected, on_change, key) =
+                (props.selected.clone(), props.on_change.clone(), key.clone());
+            let label = format!("Unbekannter Eintrag „{key}“ entfernen");
+            let onclick = Callback::from(move |_: MouseEvent| {
+                on_change.emit(selected.iter().filter(|s| **s != key).cloned().collect());
+            });
+            html! { <li><button type="button" class="secondary" {onclick}>{ label }</button></li> }
+        })
+        .collect::<Html>();
     html! {
         <fieldset class={classes!("checklist", error.is_some().then_some("has-error"))} id={id.clone()}>
             <legend>{ props.legend.clone() }</legend>
+            <ul class="unknown">{ unknown }</ul>
             <ul>{ for items }</ul>
             if let Some(error) = error {
                 <p class="error" id={format!("{id}-error")}>{ error }</p>
