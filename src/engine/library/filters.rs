@@ -51,7 +51,7 @@ fn amount(n: i64) -> String {
     let digits = n.unsigned_abs().to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push('.');
         }
         out.push(c);
@@ -91,7 +91,7 @@ fn in_words(n: i64) -> String {
     fn below_hundred(n: usize) -> String {
         match n {
             0..=19 => ONES[n].to_owned(),
-            _ if n % 10 == 0 => TENS[n / 10].to_owned(),
+            _ if n.is_multiple_of(10) => TENS[n / 10].to_owned(),
             // "einundzwanzig", not "einsundzwanzig".
             _ if n % 10 == 1 => format!("einund{}", TENS[n / 10]),
             _ => format!("{}und{}", ONES[n % 10], TENS[n / 10]),
