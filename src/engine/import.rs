@@ -255,7 +255,7 @@ pub fn parse_json(text: &str, options: &OptionSet) -> Result<DpaConfig, ConfigEr
             })?;
             migrate(&mut value, v);
             return parse_json(
-                &serde_json::to_string_pretty(&value).unwrap_or_default(),
+                &serde_json::to_string(&value).unwrap_or_default(),
                 options,
             );
         }

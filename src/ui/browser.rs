@@ -127,15 +127,13 @@ pub fn today() -> String {
     )
 }
 
-/// Scrolls `container` so that the element with `id` is at its top.
+/// Scrolls `container` so that the element with `id` is at its top. Measured with the boxes on
+/// screen, not `offsetTop`, which counts from whichever ancestor is positioned (the sticky
+/// preview itself, so subtracting the container's own offset scrolled far too little).
 pub fn scroll_into(container: &web_sys::Element, id: &str) {
-    if let Some(target) = gloo::utils::document().get_element_by_id(id)
-        && let (Some(target), Some(box_)) = (
-            target.dyn_ref::<web_sys::HtmlElement>(),
-            container.dyn_ref::<web_sys::HtmlElement>(),
-        )
-    {
-        box_.set_scroll_top(target.offset_top() - box_.offset_top());
+    if let Some(target) = gloo::utils::document().get_element_by_id(id) {
+        let gap = target.get_bounding_client_rect().top() - container.get_bounding_client_rect().top();
+        container.set_scroll_top(container.scroll_top() + gap as i32);
     }
 }
 

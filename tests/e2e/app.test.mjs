@@ -118,6 +118,8 @@ test('a hostile company name stays literal in preview and download', async () =>
 test('a reload restores the draft with a notice', async () => {
   const { context, page } = await openApp(app.browser, app.server.url);
   await typeInto(page, 'Firma mit Rechtsform', 'Reload Test GmbH');
+  // The draft is saved once the change is rendered; reload after the preview shows it.
+  await page.locator('#preview', { hasText: 'Reload Test GmbH' }).waitFor();
   await page.reload();
   await page.locator('#preview h1').waitFor();
   assert.equal(await page.getByLabel('Firma mit Rechtsform').first().inputValue(), 'Reload Test GmbH');
@@ -357,7 +359,7 @@ test('hostile strings in the form never become elements in the preview', async (
     // A marker word per round: the counts below run only once this round's values are shown.
     const marker = `Runde${n}`;
     for (const label of fields) {
-      await page.getByLabel(label).first().fill(`${text}${marker}`);
+      await page.getByLabel(label).first().fill(`${marker}${text}`);
     }
     await preview.locator('section#clause-parteien', { hasText: marker }).first().waitFor();
     assert.equal(await preview.locator('script, img, a, iframe, code, pre, blockquote').count(), 0, `element from ${JSON.stringify(text)}`);
