@@ -254,10 +254,7 @@ pub fn parse_json(text: &str, options: &OptionSet) -> Result<DpaConfig, ConfigEr
                 message: german_serde_message(&e.to_string()),
             })?;
             migrate(&mut value, v);
-            return parse_json(
-                &serde_json::to_string(&value).unwrap_or_default(),
-                options,
-            );
+            return parse_json(&serde_json::to_string(&value).unwrap_or_default(), options);
         }
         Ok(Version {
             schema_version: None,

@@ -132,7 +132,8 @@ pub fn today() -> String {
 /// preview itself, so subtracting the container's own offset scrolled far too little).
 pub fn scroll_into(container: &web_sys::Element, id: &str) {
     if let Some(target) = gloo::utils::document().get_element_by_id(id) {
-        let gap = target.get_bounding_client_rect().top() - container.get_bounding_client_rect().top();
+        let gap =
+            target.get_bounding_client_rect().top() - container.get_bounding_client_rect().top();
         container.set_scroll_top(container.scroll_top() + gap as i32);
     }
 }
