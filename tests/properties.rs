@@ -329,3 +329,63 @@ proptest! {
         }
     }
 }
+
+/// The generator reaches every value of every choice, both states of every toggle, every value
+/// of every set and each set in full, and every subprocessor safeguard.
+#[test]
+fn the_generator_reaches_every_value() {
+    use std::collections::BTreeSet;
+
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::{Config, TestRng, TestRunner};
+
+    let options = library().options();
+    let mut runner = TestRunner::new_with_rng(
+        Config::default(),
+        TestRng::deterministic_rng(proptest::test_runner::RngAlgorithm::ChaCha),
+    );
+    let strategy = arb_config();
+    let mut seen: BTreeSet<String> = BTreeSet::new();
+    for _ in 0..600 {
+        let config = strategy.new_tree(&mut runner).unwrap().current();
+        for o in options.all() {
+            match config.customer.choices.get(&o.id) {
+                Some(ChoiceValue::Flag(b)) => seen.insert(format!("{}={b}", o.id)),
+                Some(ChoiceValue::Word(w)) => seen.insert(format!("{}={w}", o.id)),
+                Some(ChoiceValue::Words(w)) => {
+                    w.iter().for_each(|v| {
+                        seen.insert(format!("{}={v}", o.id));
+                    });
+                    seen.insert(format!("{}#{}", o.id, w.len()))
+                }
+                _ => false,
+            };
+        }
+        for s in &config.processor.subprocessors {
+            seen.insert(format!("safeguard={}", s.safeguard.key()));
+        }
+    }
+    let mut missing = Vec::new();
+    for o in options.all() {
+        let mut need: Vec<String> = match o.kind {
+            OptionKind::Toggle => vec![format!("{}=true", o.id), format!("{}=false", o.id)],
+            OptionKind::Choice | OptionKind::Set => o
+                .values
+                .iter()
+                .map(|v| format!("{}={}", o.id, v.id))
+                .collect(),
+            _ => Vec::new(),
+        };
+        if o.kind == OptionKind::Set {
+            need.push(format!("{}#{}", o.id, o.values.len()));
+        }
+        missing.extend(need.into_iter().filter(|n| !seen.contains(n)));
+    }
+    for s in TransferSafeguard::ALL {
+        let key = format!("safeguard={}", s.key());
+        if !seen.contains(&key) {
+            missing.push(key);
+        }
+    }
+    assert!(missing.is_empty(), "never generated: {missing:?}");
+}

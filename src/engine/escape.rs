@@ -56,13 +56,13 @@ fn escape_ordered_list_start(text: String) -> String {
 }
 
 /// True for characters that must not survive inside a one-line value: line and paragraph
-/// separators, tabs and other control characters, and the private-use characters the engine
-/// reserves for its own markers.
+/// separators, tabs and other control characters, and private-use characters (which fonts
+/// render unpredictably; the engine's own markers are `[[…]]`, which escaping `[` protects).
 fn is_break_or_control(c: char) -> bool {
     c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}') || is_private_use(c)
 }
 
-/// The Basic Multilingual Plane's private-use area, which the engine uses for markers.
+/// The Basic Multilingual Plane's private-use area.
 pub(crate) fn is_private_use(c: char) -> bool {
     ('\u{E000}'..='\u{F8FF}').contains(&c)
 }

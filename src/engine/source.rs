@@ -36,9 +36,10 @@ pub struct CompiledFile<'a> {
     pub body_line: usize,
 }
 
-/// The structured part of a file, in the form it was handed over.
+/// The structured part of a file (front matter or a whole data file), in the form it was
+/// handed over.
 #[derive(Clone, Copy, Debug)]
-pub(crate) enum Data<'a> {
+pub(crate) enum Structured<'a> {
     /// As written (native builds only).
     #[cfg(not(target_arch = "wasm32"))]
     Toml(&'a str),
@@ -52,7 +53,7 @@ pub(crate) struct FilePart<'a> {
     /// Path relative to the crate.
     pub path: &'a str,
     /// The structured part.
-    pub data: Data<'a>,
+    pub data: Structured<'a>,
     /// The file line the structured part starts on.
     pub data_line: usize,
     /// The Markdown body; empty for a data file.
@@ -66,7 +67,7 @@ impl FilePart<'_> {
     pub fn parse<T: DeserializeOwned>(&self) -> Result<T, LibraryError> {
         match self.data {
             #[cfg(not(target_arch = "wasm32"))]
-            Data::Toml(text) => toml::from_str(text).map_err(|err| {
+            Structured::Toml(text) => toml::from_str(text).map_err(|err| {
                 let (line, column) = err.span().map_or((self.data_line, None), |span| {
                     let before = &text[..span.start];
                     let line = before.matches('\n').count();
@@ -78,26 +79,31 @@ impl FilePart<'_> {
                 error.hint = unknown_key_hint(err.message());
                 error
             }),
-            Data::Json(json) => serde_json::from_str(json).map_err(|err| {
+            Structured::Json(json) => serde_json::from_str(json).map_err(|err| {
                 self.error_at(self.data_line, german_serde_message(&err.to_string()))
             }),
         }
     }
 
     /// The file line of the first line at or after `from` (a file line) for which `matches`
-    /// holds, or `from` when there is none (always for the JSON form, which is one line).
+    /// holds; always `None` for the JSON form, which is one line.
     #[cfg_attr(target_arch = "wasm32", allow(unused_variables))]
-    pub fn find_line(&self, from: usize, matches: impl Fn(&str) -> bool) -> usize {
+    pub fn find(&self, from: usize, matches: impl Fn(&str) -> bool) -> Option<usize> {
         match self.data {
             #[cfg(not(target_arch = "wasm32"))]
-            Data::Toml(text) => text
+            Structured::Toml(text) => text
                 .lines()
                 .enumerate()
                 .skip(from.saturating_sub(self.data_line))
                 .find(|(_, l)| matches(l.trim_start()))
-                .map_or(from, |(i, _)| i + self.data_line),
-            Data::Json(_) => from,
+                .map(|(i, _)| i + self.data_line),
+            Structured::Json(_) => None,
         }
+    }
+
+    /// Like [`FilePart::find`], but `from` itself when no line matches.
+    pub fn find_line(&self, from: usize, matches: impl Fn(&str) -> bool) -> usize {
+        self.find(from, matches).unwrap_or(from)
     }
 
     /// The file line of `key = …` at or after file line `from`.
@@ -123,8 +129,8 @@ impl FilePart<'_> {
     pub fn line_text(&self, line: usize) -> Option<&str> {
         match self.data {
             #[cfg(not(target_arch = "wasm32"))]
-            Data::Toml(text) => text.lines().nth(line.checked_sub(self.data_line)?),
-            Data::Json(_) => None,
+            Structured::Toml(text) => text.lines().nth(line.checked_sub(self.data_line)?),
+            Structured::Json(_) => None,
         }
     }
 

@@ -32,7 +32,7 @@ use super::options::OptionSet;
 #[cfg(not(target_arch = "wasm32"))]
 use super::source::SourceFile;
 pub use super::source::{CompiledFile, LibraryError, LibraryErrors};
-use super::source::{Data, FilePart};
+use super::source::{FilePart, Structured};
 
 /// Where the option declarations live, relative to the crate.
 pub const OPTIONS_FILE: &str = "clauses/optionen.toml";
@@ -69,7 +69,7 @@ impl ClauseLibrary {
                 match super::front_matter::split(source.text) {
                     Some((front, body, body_line)) => parts.push(FilePart {
                         path: source.path,
-                        data: Data::Toml(front),
+                        data: Structured::Toml(front),
                         data_line: 2,
                         body,
                         body_line,
@@ -83,7 +83,7 @@ impl ClauseLibrary {
             } else {
                 parts.push(FilePart {
                     path: source.path,
-                    data: Data::Toml(source.text),
+                    data: Structured::Toml(source.text),
                     data_line: 1,
                     body: "",
                     body_line: 0,
@@ -108,7 +108,7 @@ impl ClauseLibrary {
             .iter()
             .map(|file| FilePart {
                 path: file.path,
-                data: Data::Json(file.json),
+                data: Structured::Json(file.json),
                 data_line: file.data_line,
                 body: file.body,
                 body_line: file.body_line,

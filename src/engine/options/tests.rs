@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::engine::config::Choices;
-use crate::engine::source::{Data, FilePart};
+use crate::engine::source::{FilePart, Structured};
 
 const FILE: &str = r#"[[preset]]
 id = "a"
@@ -43,7 +43,7 @@ default = 14
 fn load(text: &str) -> Result<OptionSet, Vec<String>> {
     let part = FilePart {
         path: "clauses/optionen.toml",
-        data: Data::Toml(text),
+        data: Structured::Toml(text),
         data_line: 1,
         body: "",
         body_line: 0,

@@ -6,7 +6,7 @@ use super::{LockRule, Profile, ProfileError};
 use crate::engine::config::{ChoiceValue, OptionKind, ProcessorPart};
 use crate::engine::field::CHOICES;
 use crate::engine::options::OptionSet;
-use crate::engine::source::closest;
+use crate::engine::source::{FilePart, Structured, closest};
 
 mod file {
     //! The TOML file as written.
@@ -78,20 +78,21 @@ const OLD_LOCKS: &[(&str, &[&str])] = &[
 /// The line of the first `key =`, `"key" =` or `[key]` in `text`, at or after the line holding
 /// `after` (a table header), if given.
 fn line_of(text: &str, key: &str, after: Option<&str>) -> Option<usize> {
+    let part = FilePart {
+        path: "",
+        data: Structured::Toml(text),
+        data_line: 1,
+        body: "",
+        body_line: 0,
+    };
+    let from = after.map_or(Some(1), |header| part.find(1, |l| l.trim_end() == header))?;
     let last = key.rsplit('.').next().unwrap_or(key);
-    let skip = after
-        .and_then(|h| text.lines().position(|l| l.trim() == h))
-        .unwrap_or(0);
-    text.lines()
-        .skip(skip)
-        .position(|l| {
-            let l = l.trim_start();
-            l.starts_with(&format!("{last} "))
-                || l.starts_with(&format!("{last}="))
-                || l.starts_with(&format!("\"{key}\""))
-                || l.contains(&format!("[{key}]"))
-        })
-        .map(|i| skip + i + 1)
+    part.find(from, |l| {
+        l.starts_with(&format!("{last} "))
+            || l.starts_with(&format!("{last}="))
+            || l.starts_with(&format!("\"{key}\""))
+            || l.contains(&format!("[{key}]"))
+    })
 }
 
 impl Profile {
