@@ -354,18 +354,36 @@ test('hostile strings in the form never become elements in the preview', async (
     lists: await preview.locator('ul, ol').count(),
     tables: await preview.locator('table').count(),
   };
+  const same = async (text, where) => {
+    assert.equal(await preview.locator('script, img, a, iframe, code, pre, blockquote').count(), 0, `element from ${JSON.stringify(text)} in ${where}`);
+    assert.equal(await preview.locator('h1, h2, h3').count(), baseline.headings, `heading from ${JSON.stringify(text)} in ${where}`);
+    assert.equal(await preview.locator('ul, ol').count(), baseline.lists, `list from ${JSON.stringify(text)} in ${where}`);
+    assert.equal(await preview.locator('table').count(), baseline.tables, `table from ${JSON.stringify(text)} in ${where}`);
+  };
+  // The party fields sit inside a line of the agreement: the value is typed after a marker word
+  // of its round, so the counts run only once this round's values are shown.
   const fields = [/^Firma mit Rechtsform/, /^Straße und Hausnummer/, /^Ort( \*)?$/, /^Registergericht und Nummer/, /^Vertreten durch/];
   for (const [n, text] of hostile.entries()) {
-    // A marker word per round: the counts below run only once this round's values are shown.
     const marker = `Runde${n}`;
     for (const label of fields) {
       await page.getByLabel(label).first().fill(`${marker}${text}`);
     }
     await preview.locator('section#clause-parteien', { hasText: marker }).first().waitFor();
-    assert.equal(await preview.locator('script, img, a, iframe, code, pre, blockquote').count(), 0, `element from ${JSON.stringify(text)}`);
-    assert.equal(await preview.locator('h1, h2, h3').count(), baseline.headings, `heading from ${JSON.stringify(text)}`);
-    assert.equal(await preview.locator('ul, ol').count(), baseline.lists, `list from ${JSON.stringify(text)}`);
-    assert.equal(await preview.locator('table').count(), baseline.tables, `table from ${JSON.stringify(text)}`);
+    await same(text, 'the party fields');
+  }
+  // The TOM annex's introduction starts a paragraph, where `#`, `-`, `|` or a fence would open
+  // structure: the value comes first there, the marker after it.
+  await goToStep(page, 'Technische und organisatorische Maßnahmen');
+  await page.getByLabel('Transportverschlüsselung mit TLS 1.2 oder höher (HTTPS)').check();
+  await preview.locator('section#clause-anlage-tom').waitFor();
+  baseline.headings = await preview.locator('h1, h2, h3').count();
+  baseline.lists = await preview.locator('ul, ol').count();
+  baseline.tables = await preview.locator('table').count();
+  for (const [n, text] of hostile.entries()) {
+    const marker = `Einleitung${n}`;
+    await page.getByLabel('Einleitung zur TOM-Anlage (optional)').fill(`${text} ${marker}`);
+    await preview.locator('section#clause-anlage-tom', { hasText: marker }).first().waitFor();
+    await same(text, 'the TOM introduction');
   }
   assert.equal(dialogs, 0);
   assert.deepEqual(problems, []);
