@@ -103,6 +103,7 @@ pub fn diff(dir: &str, accept: bool) -> ExitCode {
             ExitCode::from(2)
         })?;
         let mut changed = 0;
+        let mut used = std::collections::BTreeSet::new();
         for path in paths {
             let name = path
                 .file_stem()
@@ -110,7 +111,9 @@ pub fn diff(dir: &str, accept: bool) -> ExitCode {
                 .to_string_lossy()
                 .into_owned();
             let config = super::read_config(&path.to_string_lossy(), &library)?;
-            let new = engine::assemble(&config, &library).document.markdown;
+            let assembled = engine::assemble(&config, &library);
+            used.extend(assembled.document.sections.iter().map(|s| s.id.clone()));
+            let new = assembled.document.markdown;
             let golden = Path::new(GOLDEN).join(format!("{name}.md"));
             let old = std::fs::read_to_string(&golden).unwrap_or_default();
             let changes = redline(&old, &new);
@@ -134,6 +137,19 @@ pub fn diff(dir: &str, accept: bool) -> ExitCode {
                     })?;
                 }
             }
+        }
+        let unused: Vec<String> = library
+            .clauses()
+            .iter()
+            .filter(|c| !used.contains(c.id.as_str()))
+            .map(|c| format!("`{}` ({})", c.id, c.path))
+            .collect();
+        if !unused.is_empty() {
+            println!(
+                "Diese Klauseln kommen in keinem Beispiel vor: {}. Legen Sie unter {EXAMPLES}/ ein Beispiel an, das sie einschaltet (`cargo test` verlangt es, tests/library.rs).",
+                unused.join(", ")
+            );
+            return Ok(ExitCode::from(1));
         }
         Ok(match (changed, accept) {
             (0, _) => {

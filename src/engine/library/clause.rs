@@ -85,13 +85,16 @@ pub struct Clause {
 }
 
 /// Reads the front matter, checks it against the options and compiles the body. Every
-/// mistake of the file is returned.
+/// mistake of the file is returned, with the clause whenever its id and body are usable.
 pub(super) fn parse_clause(
     part: &FilePart<'_>,
     templates: &upon::Engine<'static>,
     options: Option<&OptionSet>,
-) -> Result<Clause, Vec<LibraryError>> {
-    let raw: FrontMatter = part.parse().map_err(|e| vec![e])?;
+) -> (Option<Clause>, Vec<LibraryError>) {
+    let raw: FrontMatter = match part.parse() {
+        Ok(raw) => raw,
+        Err(e) => return (None, vec![e]),
+    };
     let at = |key| part.key_line(key, part.data_line);
     let mut errors = Vec::new();
     let id = ClauseId::parse(&raw.id);
@@ -137,19 +140,26 @@ pub(super) fn parse_clause(
             None
         }
     };
-    match (id, template) {
-        (Some(id), Some(template)) if errors.is_empty() => Ok(Clause {
+    // A clause with a wrong condition or `covers` is kept (with `always` and only the known
+    // ids), so the checks of its text still run and report their mistakes in the same run.
+    let clause = match (id, template) {
+        (Some(id), Some(template)) => Some(Clause {
             id,
             title: raw.title,
             order: raw.order,
             kind: raw.kind,
             condition,
-            covers: raw.covers,
+            covers: raw
+                .covers
+                .into_iter()
+                .filter(|c| is_known_coverage(c))
+                .collect(),
             path: part.path.to_owned(),
             template,
         }),
-        _ => Err(errors),
-    }
+        _ => None,
+    };
+    (clause, errors)
 }
 
 /// A template that does not compile, with upon's line and column and its pretty excerpt.

@@ -90,15 +90,23 @@ impl ClauseLibrary {
                 });
             }
         }
-        let library = Self::build(&parts, errors);
-        if let Ok(library) = &library {
-            let bodies: Vec<_> = parts.iter().filter(|p| p.path.ends_with(".md")).collect();
-            let problems = lint::check(library, &bodies, &parts);
-            if !problems.is_empty() {
-                return Err(LibraryErrors(problems));
-            }
+        Self::checked(&parts, errors)
+    }
+
+    /// Builds the library and runs the native checks on whatever could be built, so that one
+    /// run lists every mistake: a broken clause header does not hide the errors in its text or
+    /// in other files.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn checked(parts: &[FilePart<'_>], errors: Vec<LibraryError>) -> Result<Self, LibraryErrors> {
+        let (library, mut errors) = Self::build(parts, errors);
+        let library = library.ok_or_else(|| LibraryErrors(errors.clone()))?;
+        let bodies: Vec<_> = parts.iter().filter(|p| p.path.ends_with(".md")).collect();
+        errors.extend(lint::check(&library, &bodies, parts));
+        if errors.is_empty() {
+            Ok(library)
+        } else {
+            Err(LibraryErrors(errors))
         }
-        library
     }
 
     /// Reads the files in the form `build.rs` embeds them. Native builds run every check
@@ -114,19 +122,22 @@ impl ClauseLibrary {
                 body_line: file.body_line,
             })
             .collect();
-        let library = Self::build(&parts, Vec::new());
         #[cfg(not(target_arch = "wasm32"))]
-        if let Ok(library) = &library {
-            let bodies: Vec<_> = parts.iter().filter(|p| p.path.ends_with(".md")).collect();
-            let problems = lint::check(library, &bodies, &parts);
-            if !problems.is_empty() {
-                return Err(LibraryErrors(problems));
-            }
+        return Self::checked(&parts, Vec::new());
+        #[cfg(target_arch = "wasm32")]
+        match Self::build(&parts, Vec::new()) {
+            (Some(library), errors) if errors.is_empty() => Ok(library),
+            (_, errors) => Err(LibraryErrors(errors)),
         }
-        library
     }
 
-    fn build(parts: &[FilePart<'_>], mut errors: Vec<LibraryError>) -> Result<Self, LibraryErrors> {
+    /// The library from whatever parsed, and every mistake found. The library is `None` only
+    /// when the options, checks or catalogues are unusable; a clause that does not parse is left
+    /// out and its mistakes are reported.
+    fn build(
+        parts: &[FilePart<'_>],
+        mut errors: Vec<LibraryError>,
+    ) -> (Option<Self>, Vec<LibraryError>) {
         let catalogues = super::catalogue::load(parts).map_err(|mut e| errors.append(&mut e));
         let options = match parts.iter().find(|p| p.path == OPTIONS_FILE) {
             Some(part) => super::options::load(part).map_err(|mut e| errors.append(&mut e)),
@@ -139,13 +150,10 @@ impl ClauseLibrary {
 
         let mut clauses: Vec<Clause> = Vec::new();
         for part in parts.iter().filter(|p| p.path.ends_with(".md")) {
-            let clause = match clause::parse_clause(part, &templates, options.as_ref().ok()) {
-                Ok(clause) => clause,
-                Err(mut e) => {
-                    errors.append(&mut e);
-                    continue;
-                }
-            };
+            let (clause, mut problems) =
+                clause::parse_clause(part, &templates, options.as_ref().ok());
+            errors.append(&mut problems);
+            let Some(clause) = clause else { continue };
             if let Some(first) = clauses.iter().find(|c| c.id == clause.id) {
                 errors.push(part.error_at(
                     part.key_line("id", part.data_line),
@@ -172,16 +180,17 @@ impl ClauseLibrary {
         if let (Ok(catalogues), Ok(options)) = (&catalogues, &options) {
             check_terms(catalogues, options, &mut errors);
         }
-        match (catalogues, options, rules) {
-            (Ok(catalogues), Ok(options), Ok(rules)) if errors.is_empty() => Ok(Self {
+        let library = match (catalogues, options, rules) {
+            (Ok(catalogues), Ok(options), Ok(rules)) => Some(Self {
                 clauses,
                 templates,
                 catalogues,
                 options,
                 rules,
             }),
-            _ => Err(LibraryErrors(errors)),
-        }
+            _ => None,
+        };
+        (library, errors)
     }
 
     /// The clauses in document order.

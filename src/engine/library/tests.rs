@@ -154,8 +154,13 @@ fn every_mistake_of_a_file_is_reported_at_once() {
     let text = format!(
         "{HEAD}condition = \"indemnitty\"\ncovers = [\"P99\"]\n+++\n{{{{ ag.dta }}}} [[ziffer:nirgends]]\n"
     );
-    // Front matter mistakes stop the body from compiling into a clause, so the body's are
-    // reported once the front matter is right; both front matter mistakes come together.
-    let errors = errors_in(&text);
-    assert_eq!(errors.len(), 2, "{errors:#?}");
+    // A wrong header does not hide the mistakes in the text.
+    let errors: Vec<String> = errors_in(&text).iter().map(ToString::to_string).collect();
+    assert_eq!(errors.len(), 4, "{errors:#?}");
+    for expected in ["indemnitty", "P99", "ag.dta", "nirgends"] {
+        assert!(
+            errors.iter().any(|e| e.contains(expected)),
+            "{expected}: {errors:#?}"
+        );
+    }
 }
