@@ -22,6 +22,24 @@ pub struct Entry {
     /// Examples shown as help in the form.
     #[serde(default)]
     pub hint: String,
+    /// Set for data that are themselves special categories: `art9` or `art10` DSGVO.
+    #[serde(default)]
+    pub special: Option<SpecialKind>,
+    /// Set for data and persons that usually come with special categories (payroll data carry
+    /// church tax, applicants' files health data): the question about special categories must
+    /// then be answered, and "none" draws a warning.
+    #[serde(default)]
+    pub indicates_special: bool,
+}
+
+/// Which article a special category falls under.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpecialKind {
+    /// Art. 9(1) DSGVO: health, religion, trade union membership, biometrics, ...
+    Art9,
+    /// Art. 10 DSGVO: criminal convictions and offences.
+    Art10,
 }
 
 /// A list of entries (`datenarten.toml`, `betroffene.toml`).
@@ -38,9 +56,17 @@ pub struct EntryList {
 pub struct Measure {
     /// Stable id, stored in configurations.
     pub id: String,
-    /// The measure as written in the annex.
+    /// The measure as written in the annex. A measure whose strength depends on a figure the
+    /// vendor knows holds one `{wert}` where that figure goes ("Sperre nach {wert} erfolglosen
+    /// Anmeldeversuchen") and names it in `parameter`.
     pub text: String,
+    /// What the vendor fills in for `{wert}`, e.g. "Anzahl der Fehlversuche".
+    #[serde(default)]
+    pub parameter: Option<String>,
 }
+
+/// Where the vendor's figure goes in a measure's text.
+pub const VALUE_SLOT: &str = "{wert}";
 
 /// A group of measures under one Art. 32 goal (`zutrittskontrolle`, ...).
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -124,9 +150,22 @@ pub struct Terms {
     pub transfer_safeguard: BTreeMap<String, String>,
     /// Labels of contact roles.
     pub contact_role: BTreeMap<String, String>,
-    /// Titles of the Art. 32 goals.
-    pub goal: BTreeMap<String, String>,
+    /// The Art. 32(1) goals the TOM annex is ordered by.
+    pub goal: BTreeMap<String, Goal>,
 }
+
+/// An Art. 32(1) goal: its heading and the letter of the paragraph (a to d).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Goal {
+    /// Heading in the annex.
+    pub title: String,
+    /// `a`, `b`, `c` or `d`.
+    pub letter: String,
+}
+
+/// The letters of Art. 32(1) DSGVO, each of which needs a measure.
+pub const ART32_LETTERS: [&str; 4] = ["a", "b", "c", "d"];
 
 /// The option whose values select the party terms.
 pub const TERMINOLOGY: &str = "terminology";
@@ -201,6 +240,11 @@ pub struct Catalogues {
 }
 
 impl Catalogues {
+    /// The Art. 32(1) letter of a TOM group, if its goal is known.
+    pub fn letter_of_group(&self, group: &MeasureGroup) -> Option<&str> {
+        self.terms.goal.get(&group.goal).map(|g| g.letter.as_str())
+    }
+
     /// Label of a data type id, if the catalogue has it.
     pub fn data_type(&self, id: &str) -> Option<&Entry> {
         self.data_types.entry.iter().find(|e| e.id == id)
@@ -260,6 +304,37 @@ pub(crate) fn load(parts: &[FilePart<'_>]) -> Result<Catalogues, Vec<LibraryErro
                 format!(
                     "Die Gruppe `{}` nennt das unbekannte Schutzziel `{}`; Schutzziele stehen in begriffe.toml unter [goal].",
                     group.id, group.goal
+                ),
+            ));
+        }
+    }
+    let tom_path = format!("{CATALOGUE_DIR}tom.toml");
+    for group in &catalogues.tom.group {
+        for m in &group.measure {
+            let slots = m.text.matches(VALUE_SLOT).count();
+            let problem = match (slots, &m.parameter) {
+                (0, None) | (1, Some(_)) => None,
+                (0, Some(_)) => Some("hat `parameter`, aber kein `{wert}` im Text"),
+                (1, None) => Some("hat `{wert}` im Text, aber kein `parameter`"),
+                _ => Some("hat mehr als ein `{wert}`"),
+            };
+            if let Some(problem) = problem {
+                errors.push(LibraryError::new(
+                    &tom_path,
+                    line_of("tom.toml", &m.id),
+                    format!("Die Maßnahme `{}` {problem}.", m.id),
+                ));
+            }
+        }
+    }
+    for (key, goal) in &catalogues.terms.goal {
+        if !ART32_LETTERS.contains(&goal.letter.as_str()) {
+            errors.push(LibraryError::new(
+                &format!("{CATALOGUE_DIR}begriffe.toml"),
+                1,
+                format!(
+                    "Das Schutzziel `{key}` nennt den Buchstaben `{}`; erlaubt sind a, b, c und d.",
+                    goal.letter
                 ),
             ));
         }

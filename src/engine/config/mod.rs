@@ -11,6 +11,8 @@
 mod choices;
 mod text;
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 pub use super::date::Date;
@@ -152,6 +154,9 @@ pub struct TomSelection {
     pub narrative: String,
     /// Contact for information security questions, if named.
     pub security_contact: Option<Person>,
+    /// The vendor's figures for measures that need one (`{wert}` in the catalogue text), by
+    /// measure id, e.g. `"zugang-fehlversuche": "fünf"`.
+    pub values: BTreeMap<String, String>,
 }
 
 /// A measure the catalogue does not hold.

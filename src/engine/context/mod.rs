@@ -8,6 +8,7 @@
 //! `texts.<option>` (the agreement's words for the chosen value or values); structural
 //! predicates as `when.<predicate>`. `docs/clause-authoring.md` lists the keys.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde::Serialize;
@@ -16,9 +17,10 @@ mod views;
 
 use views::*;
 
-use super::catalogue::{Catalogues, Declension, SubprocessorTerms, TERMINOLOGY};
+use super::catalogue::{Catalogues, Declension, SubprocessorTerms, TERMINOLOGY, VALUE_SLOT};
 use super::condition::Predicate;
 use super::config::*;
+use super::library::GAP;
 use super::options::OptionSet;
 
 /// The template context.
@@ -140,11 +142,19 @@ impl<'a> Context<'a> {
             .group
             .iter()
             .filter_map(|group| {
-                let measures: Vec<&str> = group
+                let measures: Vec<Cow<'a, str>> = group
                     .measure
                     .iter()
                     .filter(|m| processor.tom.measures.contains(&m.id))
-                    .map(|m| m.text.as_str())
+                    .map(|m| match &m.parameter {
+                        // The vendor's figure, or a visible gap until it is filled in.
+                        Some(_) => {
+                            let value = processor.tom.values.get(&m.id).map_or("", |v| v.trim());
+                            let value = if value.is_empty() { GAP } else { value };
+                            Cow::Owned(m.text.replace(VALUE_SLOT, value))
+                        }
+                        None => Cow::Borrowed(m.text.as_str()),
+                    })
                     .chain(
                         processor
                             .tom
@@ -152,12 +162,19 @@ impl<'a> Context<'a> {
                             .iter()
                             .filter(|m| m.group == group.id || custom_in_any_group)
                             .map(|m| m.text.trim())
-                            .filter(|t| !t.is_empty()),
+                            .filter(|t| !t.is_empty())
+                            .map(Cow::Borrowed),
                     )
                     .collect();
                 (!measures.is_empty()).then(|| TomGroupView {
                     title: &group.title,
-                    goal_title: terms.goal.get(&group.goal).map_or("", String::as_str),
+                    // The heading says the goal unless it only repeats the group's title.
+                    goal_title: terms
+                        .goal
+                        .get(&group.goal)
+                        .map(|g| g.title.as_str())
+                        .filter(|t| !t.starts_with(group.title.as_str()))
+                        .unwrap_or(""),
                     purpose: &group.purpose,
                     measures,
                 })

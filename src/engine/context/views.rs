@@ -1,5 +1,6 @@
 //! The shapes templates see: plain structs serialised into the context.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde::Serialize;
@@ -74,7 +75,7 @@ pub(super) struct TomGroupView<'a> {
     pub(super) title: &'a str,
     pub(super) goal_title: &'a str,
     pub(super) purpose: &'a str,
-    pub(super) measures: Vec<&'a str>,
+    pub(super) measures: Vec<Cow<'a, str>>,
 }
 
 #[derive(Debug, Serialize)]

@@ -27,7 +27,8 @@ pub enum List {
     DataTypes,
     /// `customer.processing.data_subjects`: catalogue ids.
     DataSubjects,
-    /// `processor.tom.measures`: catalogue ids.
+    /// `processor.tom.measures`: catalogue ids; `value` is the vendor's figure for a measure
+    /// that needs one (stored in `processor.tom.values`).
     TomMeasures,
     /// `processor.tom.custom`: group, text.
     TomCustom,
@@ -72,7 +73,8 @@ impl List {
             Self::Contacts => &["side", "role", "name", "function", "email", "phone"],
             Self::Signatories => &["side", "name", "function", "place"],
             Self::TomCustom => &["group", "text"],
-            Self::DataTypes | Self::DataSubjects | Self::TomMeasures => &[],
+            Self::TomMeasures => &["value"],
+            Self::DataTypes | Self::DataSubjects => &[],
         }
     }
 }

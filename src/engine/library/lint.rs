@@ -270,6 +270,7 @@ fn full_sample(library: &ClauseLibrary) -> DpaConfig {
                 }],
                 narrative: "x".into(),
                 security_contact: Some(person.clone()),
+                values: Default::default(),
             },
             subprocessors: vec![Subprocessor::default()],
             document_version: "1".into(),

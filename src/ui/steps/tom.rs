@@ -41,7 +41,7 @@ pub fn measures() -> Html {
             custom.retain(|m| m.group != group_id);
             custom.extend(texts.into_iter().map(|text| CustomMeasure { group: group_id.clone(), text }));
         });
-        let goal = catalogue.terms.goal.get(&group.goal).cloned().unwrap_or_default();
+        let goal = catalogue.terms.goal.get(&group.goal).map(|g| g.title.clone()).unwrap_or_default();
         html! {
             <fieldset class="checklist tom-group" id={format!("tom-{}", group.id)}>
                 <legend>{ format!("{} – {}", group.title, goal) }</legend>
