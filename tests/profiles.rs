@@ -67,7 +67,7 @@ fn a_customer_completes_each_example_profile() {
         customer.processing.nature_and_purpose = "Betrieb der Software für die Kundin".into();
         customer.processing.data_types = vec!["stammdaten".into()];
         customer.processing.data_subjects = vec!["kunden".into()];
-        if customer.processing.special_categories {
+        if customer.processing.special_categories == Some(true) {
             customer.processing.special_categories_detail = "Gesundheitsdaten".into();
         }
         let out = assemble(&config, library());

@@ -158,7 +158,7 @@ fn arb_config() -> impl Strategy<Value = DpaConfig> {
             p.purposes = n(1, "Zweck");
             p.data_types = vec!["stammdaten".into()];
             p.custom_data_types = n(2, "Datenart");
-            p.special_categories = special;
+            p.special_categories = Some(special);
             p.special_categories_detail = if special {
                 "Gesundheitsdaten".into()
             } else {

@@ -8,7 +8,7 @@
 //!    `markdown`, `source`, `redline`, `front_matter`;
 //! 2. `limits`, `catalogue`, `condition`, `options`, `import`, `profile`;
 //! 3. `library`;
-//! 4. `context`, `validate`, then `assemble`, then `check`.
+//! 4. `context`, `validate` (with `validate_tom`), then `assemble`, then `check`.
 
 pub mod assemble;
 pub mod catalogue;
@@ -35,6 +35,7 @@ pub mod source;
 #[cfg(test)]
 pub(crate) mod testing;
 mod validate;
+mod validate_tom;
 
 pub use assemble::{Assembled, Document, assemble};
 pub use check::{CheckReport, check};

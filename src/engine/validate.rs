@@ -68,7 +68,8 @@ pub fn validate(
     );
     need(
         Field::SpecialCategoriesDetail,
-        !processing.special_categories || !processing.special_categories_detail.trim().is_empty(),
+        processing.special_categories != Some(true)
+            || !processing.special_categories_detail.trim().is_empty(),
         "Besondere Kategorien: Geben Sie an, welche Daten nach Art. 9 oder 10 DSGVO verarbeitet werden.",
     );
     need(
@@ -101,6 +102,9 @@ pub fn validate(
             ));
         }
     }
+
+    super::validate_tom::special_categories(config, catalogues, &mut out);
+    super::validate_tom::tom(config, catalogues, &mut out);
 
     let mut emails: Vec<(FieldPath, &str)> = Vec::new();
     match &config.processor.dpo {

@@ -57,7 +57,7 @@ predicates! {
     /// Zwecke sind als Liste angegeben (P05).
     HasPurposes = "has_purposes" => |c, k| has_text(&c.customer.processing.purposes);
     /// Besondere Kategorien personenbezogener Daten werden verarbeitet (P07).
-    SpecialCategories = "special_categories" => |c, k| c.customer.processing.special_categories;
+    SpecialCategories = "special_categories" => |c, k| c.customer.processing.special_categories == Some(true);
     /// Standorte oder Rechenzentren sind angegeben (P09).
     HasLocations = "has_locations" => |c, k| has_text(&c.processor.locations);
     /// Weisungsberechtigte oder Weisungsempfänger sind benannt (P11).

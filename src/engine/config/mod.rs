@@ -317,8 +317,9 @@ pub struct ProcessingDetails {
     pub data_types: Vec<String>,
     /// Data types in the customer's own words.
     pub custom_data_types: Vec<String>,
-    /// Whether special categories (Art. 9, Art. 10 DSGVO) are processed (P07).
-    pub special_categories: bool,
+    /// Whether special categories (Art. 9, Art. 10 DSGVO) are processed (P07); `None` while
+    /// the question is unanswered (a draft, or a file that did not say).
+    pub special_categories: Option<bool>,
     /// Which special categories, in the customer's words.
     pub special_categories_detail: String,
     /// Ids of catalogue categories of data subjects (`clauses/kataloge/betroffene.toml`) (P08).

@@ -295,7 +295,7 @@ fn full_sample(library: &ClauseLibrary) -> DpaConfig {
                 purposes: one(),
                 data_types: Vec::new(),
                 custom_data_types: one(),
-                special_categories: true,
+                special_categories: Some(true),
                 special_categories_detail: "x".into(),
                 data_subjects: Vec::new(),
                 custom_data_subjects: one(),

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::engine::field::{Field, FieldPath, Section};
 use crate::ui::editor::Editor;
-use crate::ui::widgets::{Checklist, SectionBox, StringList, TextField, Toggle};
+use crate::ui::widgets::{Checklist, Choice, ChoiceOption, SectionBox, StringList, TextField};
 
 /// Step 3.
 #[function_component(DataAndSubjects)]
@@ -23,12 +23,17 @@ pub fn data_and_subjects() -> Html {
                     on_change={editor.setter(|c, v: Vec<String>| c.customer.processing.custom_data_types = v)} />
             </SectionBox>
             <SectionBox section={Section::BesondereKategorien}>
-                <Toggle id={FieldPath::Fixed(Field::SpecialCategories).element_id()}
-                    label="Besondere Kategorien personenbezogener Daten (Art. 9 und 10 DSGVO) werden verarbeitet"
-                    checked={details.special_categories}
-                    hint="z. B. Gesundheitsdaten, Religionszugehörigkeit, Gewerkschaftszugehörigkeit, biometrische Daten, Daten über Straftaten. Verlangt besonders starke Schutzmaßnahmen, vor allem Verschlüsselung."
-                    on_change={editor.setter(|c, v: bool| c.customer.processing.special_categories = v)} />
-                if details.special_categories {
+                <Choice id={FieldPath::Fixed(Field::SpecialCategories).element_id()}
+                    legend="Werden besondere Kategorien personenbezogener Daten (Art. 9 und 10 DSGVO) verarbeitet?"
+                    hint="Besondere Kategorien sind Gesundheitsdaten, Angaben zu Religion oder Weltanschauung (auch das Kirchensteuermerkmal in der Lohnabrechnung), Gewerkschaftszugehörigkeit, ethnische Herkunft, politische Meinungen, genetische und biometrische Daten, Sexualleben und sexuelle Orientierung sowie Daten über Straftaten. Sie verlangen besondere Schutzmaßnahmen (§ 22 Abs. 2 BDSG)."
+                    disabled={editor.locked(&FieldPath::Fixed(Field::SpecialCategories))}
+                    options={vec![
+                        ChoiceOption { key: "ja".into(), label: "Ja".into(), help: "Die Anlage nennt die Daten; die Maßnahmen nach § 22 Abs. 2 BDSG werden Pflicht.".into() },
+                        ChoiceOption { key: "nein".into(), label: "Nein".into(), help: "Der Vertrag schließt solche Daten aus; sollen sie später verarbeitet werden, ist er zu ergänzen.".into() },
+                    ]}
+                    selected={match details.special_categories { Some(true) => "ja", Some(false) => "nein", None => "" }}
+                    on_select={editor.setter(|c, v: AttrValue| c.customer.processing.special_categories = Some(v == "ja"))} />
+                if details.special_categories == Some(true) {
                     <TextField path={FieldPath::Fixed(Field::SpecialCategoriesDetail)} label="Welche besonderen Kategorien?" required=true
                         value={details.special_categories_detail.clone()}
                         on_change={editor.setter(|c, v: String| c.customer.processing.special_categories_detail = v)} />

@@ -3,8 +3,9 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::engine::catalogue::VALUE_SLOT;
 use crate::engine::config::*;
-use crate::engine::field::{Field, FieldPath, Section};
+use crate::engine::field::{Field, FieldPath, List, Section};
 use crate::ui::editor::Editor;
 use crate::ui::widgets::{SectionBox, StringList, TextField, Toggle};
 
@@ -27,10 +28,23 @@ pub fn measures() -> Html {
                 *selected = order.iter().filter(|id| if **id == key { on } else { selected.contains(id) }).cloned().collect();
             });
             let onchange = Callback::from(move |e: Event| set.emit(e.target_unchecked_into::<HtmlInputElement>().checked()));
+            // A measure that needs the vendor's figure asks for it once ticked.
+            let value = match (&m.parameter, tom.measures.iter().position(|x| *x == m.id)) {
+                (Some(parameter), Some(index)) => {
+                    let key = m.id.clone();
+                    html! {
+                        <TextField path={FieldPath::entry(List::TomMeasures, index, "value")} label={parameter.clone()} required=true
+                            value={tom.values.get(&m.id).cloned().unwrap_or_default()}
+                            on_change={editor.setter(move |c, v: String| { c.processor.tom.values.insert(key.clone(), v); })} />
+                    }
+                }
+                _ => Html::default(),
+            };
             html! {
                 <li>
                     <input type="checkbox" id={id.clone()} checked={tom.measures.contains(&m.id)} {onchange} disabled={fixed} />
-                    <label for={id}>{ &m.text }</label>
+                    <label for={id}>{ m.text.replace(VALUE_SLOT, "…") }</label>
+                    { value }
                 </li>
             }
         });
