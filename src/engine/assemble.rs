@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use super::config::DpaConfig;
+use super::config::{Date, DpaConfig};
 use super::context::{Context, Sources};
 pub use super::diagnostic::{Diagnostic, Severity};
 use super::escape::escape_inline;
@@ -54,6 +54,12 @@ pub struct Assembled {
 /// rendered or a reference that points nowhere (library bugs the library tests exist to catch)
 /// is reported as an internal error.
 pub fn assemble(config: &DpaConfig, library: &ClauseLibrary) -> Assembled {
+    assemble_on(config, library, None)
+}
+
+/// Like [`assemble`], on the day `today` (the engine has no clock: the caller says what day it
+/// is), which adds the checks that depend on it: an effective date in the past.
+pub fn assemble_on(config: &DpaConfig, library: &ClauseLibrary, today: Option<Date>) -> Assembled {
     let catalogues = library.catalogues();
     let mut diagnostics = super::validate::validate(config, library.options(), catalogues);
     let present: Vec<_> = library
@@ -77,6 +83,9 @@ pub fn assemble(config: &DpaConfig, library: &ClauseLibrary) -> Assembled {
             upon::Value::None
         }
     };
+    if let Some(today) = today {
+        diagnostics.extend(super::validate::dates(config, library.options(), today));
+    }
     for rule in library.rules() {
         if rule.when.eval(config, catalogues) {
             diagnostics.push(Diagnostic {
@@ -107,28 +116,29 @@ pub fn assemble(config: &DpaConfig, library: &ClauseLibrary) -> Assembled {
             }
         };
         let mut markdown = String::new();
+        let title = library.title(clause, &context);
         let (heading, reference) = match clause.kind {
             ClauseKind::Title => {
                 let own = config.processor.document_title.trim();
                 let title = if own.is_empty() {
-                    clause.title.clone()
+                    title.clone()
                 } else {
                     escape_inline(own)
                 };
                 (format!("# {title}"), title)
             }
-            ClauseKind::Unnumbered => (format!("## {}", clause.title), clause.title.clone()),
+            ClauseKind::Unnumbered => (format!("## {title}"), title.clone()),
             ClauseKind::Section => {
                 section_no += 1;
                 (
-                    format!("## {section_no}. {}", clause.title),
+                    format!("## {section_no}. {title}"),
                     format!("Ziffer {section_no}"),
                 )
             }
             ClauseKind::Annex => {
                 annex_no += 1;
                 (
-                    format!("## Anlage {annex_no}: {}", clause.title),
+                    format!("## Anlage {annex_no}: {title}"),
                     format!("Anlage {annex_no}"),
                 )
             }
@@ -148,7 +158,7 @@ pub fn assemble(config: &DpaConfig, library: &ClauseLibrary) -> Assembled {
             id: clause.id.to_string(),
             kind: clause.kind,
             heading: if clause.kind == ClauseKind::Section || clause.kind == ClauseKind::Annex {
-                format!("{reference} ({})", clause.title)
+                format!("{reference} ({title})")
             } else {
                 reference
             },

@@ -105,7 +105,9 @@ impl TomCatalogue {
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Declension {
-    /// Nominative.
+    /// Without an article, as in a table cell or a heading ("Verantwortlicher").
+    pub bare: String,
+    /// Nominative, after the definite article ("der Verantwortliche").
     pub nom: String,
     /// Accusative.
     pub akk: String,

@@ -37,7 +37,7 @@ pub(crate) mod testing;
 mod validate;
 mod validate_tom;
 
-pub use assemble::{Assembled, Document, assemble};
+pub use assemble::{Assembled, Document, assemble, assemble_on};
 pub use check::{CheckReport, check};
 pub use config::DpaConfig;
 pub use diagnostic::{Diagnostic, Severity};

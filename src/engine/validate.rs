@@ -8,7 +8,7 @@ use super::catalogue::{Catalogues, TERMINOLOGY};
 use super::config::*;
 use super::diagnostic::Diagnostic;
 use super::field::{Field, FieldPath, List};
-use super::options::OptionSet;
+use super::options::{EFFECTIVE_DATE, OptionSet};
 
 /// Missing required values and contradictions in `config`.
 pub fn validate(
@@ -190,6 +190,26 @@ pub fn validate(
                 format!("Unbekannte Maßnahmengruppe „{}“.", m.group),
             ));
         }
+    }
+    out
+}
+
+/// Checks that depend on the day: an effective date before today would make the agreement
+/// apply retroactively.
+pub fn dates(config: &DpaConfig, options: &OptionSet, today: Date) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let id = EFFECTIVE_DATE;
+    if options.get(id).is_some()
+        && let Ok(date) = Date::parse_iso(config.customer.choices.word(id))
+        && date < today
+    {
+        out.push(Diagnostic::warning(
+            FieldPath::choice(id),
+            format!(
+                "Das Datum des Inkrafttretens ({}) liegt vor dem heutigen Tag; der Vertrag gälte rückwirkend. Prüfen Sie das Datum oder lassen Sie es leer, damit der Vertrag mit dem Abschluss in Kraft tritt.",
+                date.german()
+            ),
+        ));
     }
     out
 }

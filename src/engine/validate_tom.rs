@@ -126,7 +126,7 @@ pub fn special_categories(config: &DpaConfig, catalogues: &Catalogues, out: &mut
         Some(false) if !indicated.is_empty() => out.push(Diagnostic::warning(
             path,
             format!(
-                "Besondere Kategorien: Sie geben an, dass keine besonderen Kategorien verarbeitet werden, obwohl {} sie üblicherweise enthalten (etwa Gesundheitsdaten oder das Kirchensteuermerkmal). Prüfen Sie die Angabe.",
+                "Besondere Kategorien: Sie geben an, dass keine besonderen Kategorien verarbeitet werden, obwohl bei {} üblicherweise solche Daten anfallen (etwa Gesundheitsdaten oder das Kirchensteuermerkmal). Prüfen Sie die Angabe.",
                 quoted(&indicated)
             ),
         )),

@@ -128,7 +128,7 @@ fn configurator(props: &ConfiguratorProps) -> Html {
     let derived = {
         let library = library.clone();
         use_memo(draft.config.clone(), move |config| {
-            let assembled = engine::assemble(config, &library);
+            let assembled = engine::assemble_on(config, &library, browser::today_date());
             let report = engine::check(&assembled);
             (
                 Rc::new(assembled.document),

@@ -127,6 +127,16 @@ pub fn today() -> String {
     )
 }
 
+/// Today's date in the browser's time zone, for the checks that depend on the day.
+pub fn today_date() -> Option<crate::engine::config::Date> {
+    let now = js_sys::Date::new_0();
+    crate::engine::config::Date::new(
+        u16::try_from(now.get_full_year()).ok()?,
+        u8::try_from(now.get_month() + 1).ok()?,
+        u8::try_from(now.get_date()).ok()?,
+    )
+}
+
 /// Scrolls `container` so that the element with `id` is at its top. Measured with the boxes on
 /// screen, not `offsetTop`, which counts from whichever ancestor is positioned (the sticky
 /// preview itself, so subtracting the container's own offset scrolled far too little).

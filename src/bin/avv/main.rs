@@ -77,7 +77,7 @@ fn render(path: &str) -> ExitCode {
     let run = || -> Result<ExitCode, ExitCode> {
         let library = shipped()?;
         let config = read_config(path, &library)?;
-        let assembled = engine::assemble(&config, &library);
+        let assembled = engine::assemble_on(&config, &library, today());
         print!("{}", assembled.document.markdown);
         Ok(report_diagnostics(path, &assembled))
     };
@@ -112,7 +112,7 @@ fn check(path: &str) -> ExitCode {
     let run = || -> Result<ExitCode, ExitCode> {
         let library = shipped()?;
         let config = read_config(path, &library)?;
-        let report = engine::check(&engine::assemble(&config, &library));
+        let report = engine::check(&engine::assemble_on(&config, &library, today()));
         print!("{}", report.to_markdown());
         Ok(if report.complete() {
             ExitCode::SUCCESS
@@ -121,6 +121,30 @@ fn check(path: &str) -> ExitCode {
         })
     };
     run().unwrap_or_else(|code| code)
+}
+
+/// Today's date (UTC) from the system clock, for the checks that depend on the day.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn today() -> Option<avv::engine::config::Date> {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?
+        .as_secs();
+    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+    let z = i64::try_from(secs / 86_400).ok()? + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    avv::engine::config::Date::new(
+        u16::try_from(year).ok()?,
+        u8::try_from(month).ok()?,
+        u8::try_from(day).ok()?,
+    )
 }
 
 /// Prints an empty draft with the choices of `preset`.

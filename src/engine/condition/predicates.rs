@@ -62,6 +62,12 @@ predicates! {
     HasLocations = "has_locations" => |c, k| has_text(&c.processor.locations);
     /// Weisungsberechtigte oder Weisungsempfänger sind benannt (P11).
     HasInstructionContacts = "has_instruction_contacts" => |c, k| c.customer.contacts.iter().any(|p| matches!(p.role, ContactRole::IssuesInstructions | ContactRole::ReceivesInstructions));
+    /// Der Auftraggeber hat eine weisungsberechtigte Person benannt (P11).
+    HasInstructionIssuer = "has_instruction_issuer" => |c, k| c.customer.contacts.iter().any(|p| p.side == Side::Controller && p.role == ContactRole::IssuesInstructions);
+    /// Der Auftragnehmer hat eine Person zur Entgegennahme von Weisungen benannt (P11).
+    HasInstructionReceiver = "has_instruction_receiver" => |c, k| c.customer.contacts.iter().any(|p| p.side == Side::Processor && p.role == ContactRole::ReceivesInstructions);
+    /// Das Dokument hat ein Datum (Stand) (P32).
+    HasDocumentDate = "has_document_date" => |c, k| c.processor.document_date.is_some();
     /// Irgendein Kontakt ist benannt (P37).
     HasContacts = "has_contacts" => |c, k| !c.customer.contacts.is_empty();
     /// Der Datenschutzbeauftragte des Anbieters ist benannt (P14).

@@ -52,8 +52,10 @@ pub struct ProcessorPart {
     pub tom: TomSelection,
     /// Subprocessors engaged when the agreement is signed (P23, P36).
     pub subprocessors: Vec<Subprocessor>,
-    /// Version of the document (P32).
+    /// Version of the document (P32), e.g. "2.1".
     pub document_version: String,
+    /// The date the document's wording was last changed ("Stand") (P32).
+    pub document_date: Option<Date>,
     /// The agreement's title, if the vendor sets its own; empty: the clause library's title.
     pub document_title: String,
 }

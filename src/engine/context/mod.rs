@@ -182,8 +182,8 @@ impl<'a> Context<'a> {
             .collect();
 
         let side_label = |side: Side| match side {
-            Side::Controller => parties.controller.nom.as_str(),
-            Side::Processor => parties.processor.nom.as_str(),
+            Side::Controller => parties.controller.bare.as_str(),
+            Side::Processor => parties.processor.bare.as_str(),
         };
         let contacts = customer
             .contacts
@@ -265,6 +265,10 @@ impl<'a> Context<'a> {
             texts,
             document: DocumentView {
                 version: processor.document_version.trim(),
+                date: processor
+                    .document_date
+                    .map(Date::german)
+                    .unwrap_or_default(),
             },
             annex: annexes
                 .iter()

@@ -114,4 +114,5 @@ pub(super) struct SignatoriesView<'a> {
 #[derive(Debug, Serialize)]
 pub(super) struct DocumentView<'a> {
     pub(super) version: &'a str,
+    pub(super) date: String,
 }

@@ -187,6 +187,7 @@ fixed_fields! {
     SecurityContactName = "processor.tom.security_contact.name", TomAnlage;
     SecurityContactEmail = "processor.tom.security_contact.email", TomAnlage;
     DocumentVersion = "processor.document_version", Vertragsende;
+    DocumentDate = "processor.document_date", Vertragsende;
     Contacts = "customer.contacts", Kontakte;
     Signatories = "customer.signatories", Unterschriften;
 }

@@ -68,7 +68,7 @@ struct FrontMatter {
 pub struct Clause {
     /// Stable id, used for cross-references and in the coverage report.
     pub id: ClauseId,
-    /// Heading text.
+    /// Heading text as written; it may name terms (`Anlage: {{ sub.base }}`).
     pub title: String,
     /// Position in the document; clauses are sorted by it.
     pub order: u32,
@@ -82,6 +82,8 @@ pub struct Clause {
     pub path: String,
     /// The compiled body.
     pub(super) template: upon::Template<'static>,
+    /// The compiled title, when it holds placeholders.
+    pub(super) title_template: Option<upon::Template<'static>>,
 }
 
 /// Reads the front matter, checks it against the options and compiles the body. Every
@@ -142,6 +144,23 @@ pub(super) fn parse_clause(
     };
     // A clause with a wrong condition or `covers` is kept (with `always` and only the known
     // ids), so the checks of its text still run and report their mistakes in the same run.
+    let title_template = if raw.title.contains("{{") {
+        match templates.compile(raw.title.clone()) {
+            Ok(t) => Some(t),
+            Err(err) => {
+                errors.push(part.error_at(
+                    at("title"),
+                    format!(
+                        "Vorlagenfehler im Titel: {}",
+                        err.to_string().lines().next().unwrap_or_default()
+                    ),
+                ));
+                None
+            }
+        }
+    } else {
+        None
+    };
     let clause = match (id, template) {
         (Some(id), Some(template)) => Some(Clause {
             id,
@@ -156,6 +175,7 @@ pub(super) fn parse_clause(
                 .collect(),
             path: part.path.to_owned(),
             template,
+            title_template,
         }),
         _ => None,
     };

@@ -145,6 +145,16 @@ fn variables(
         let (unknown, paths) = variables::check(part.body, &shape);
         report(part.path, part.body_line, part.body, unknown);
         named.extend(paths);
+        if let Some(clause) = clause_of(library, part) {
+            let (unknown, paths) = variables::check(&clause.title, &shape);
+            report(
+                part.path,
+                part.key_line("title", part.data_line),
+                &clause.title,
+                unknown,
+            );
+            named.extend(paths);
+        }
     }
     if let Some(part) = parts.iter().find(|p| p.path == RULES_FILE) {
         for rule in library.rules() {
@@ -274,6 +284,7 @@ fn full_sample(library: &ClauseLibrary) -> DpaConfig {
             },
             subprocessors: vec![Subprocessor::default()],
             document_version: "1".into(),
+            document_date: None,
             document_title: String::new(),
         },
         customer: CustomerPart {

@@ -28,7 +28,8 @@ pub use filters::GAP;
 pub use rules::Rule;
 
 use super::catalogue::{Catalogues, TERMINOLOGY};
-use super::options::OptionSet;
+use super::config::OptionKind;
+use super::options::{EFFECTIVE_DATE, OptionSet};
 #[cfg(not(target_arch = "wasm32"))]
 use super::source::SourceFile;
 pub use super::source::{CompiledFile, LibraryError, LibraryErrors};
@@ -222,6 +223,17 @@ impl ClauseLibrary {
             .map_err(|err| format!("{err:#}").replace("<anonymous>", &clause.path))
     }
 
+    /// A clause's title with `context` (its placeholders filled and escaped).
+    pub(crate) fn title(&self, clause: &Clause, context: &upon::Value) -> String {
+        match &clause.title_template {
+            Some(t) => t
+                .render_from(&self.templates, context)
+                .to_string()
+                .unwrap_or_else(|_| clause.title.clone()),
+            None => clause.title.clone(),
+        }
+    }
+
     /// Renders a check's message with `context`.
     pub(crate) fn render_message(&self, rule: &Rule, context: &upon::Value) -> String {
         rule.message
@@ -247,6 +259,30 @@ impl ClauseLibrary {
 /// Every value of the option `terminology` has its party terms in `begriffe.toml`, and the
 /// structural labels are complete.
 fn check_terms(catalogues: &Catalogues, options: &OptionSet, errors: &mut Vec<LibraryError>) {
+    // The two options the engine itself reads.
+    for (id, kind, why) in [
+        (
+            TERMINOLOGY,
+            OptionKind::Choice,
+            "sie wählt die Bezeichnung der Parteien aus begriffe.toml",
+        ),
+        (
+            EFFECTIVE_DATE,
+            OptionKind::Date,
+            "ein Datum in der Vergangenheit löst einen Hinweis aus",
+        ),
+    ] {
+        if options.get(id).is_some_and(|o| o.kind != kind) {
+            errors.push(LibraryError::new(
+                options.path(),
+                options.get(id).map_or(1, |o| o.line),
+                format!(
+                    "Die Option `{id}` muss von der Art `{}` sein; {why}.",
+                    kind.name()
+                ),
+            ));
+        }
+    }
     let Some(terminology) = options.get(TERMINOLOGY) else {
         errors.push(LibraryError::new(
             options.path(),

@@ -21,6 +21,9 @@ use super::field::Section;
 
 pub(crate) use load::load;
 
+/// The option whose date, if before today, draws a warning; the library checks it is a date.
+pub const EFFECTIVE_DATE: &str = "effective_date";
+
 /// Whom a value favours, as the form and `docs/presets.md` say it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
