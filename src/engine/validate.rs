@@ -106,6 +106,25 @@ pub fn validate(
     super::validate_tom::special_categories(config, catalogues, &mut out);
     super::validate_tom::tom(config, catalogues, &mut out);
 
+    // A data protection officer who gives or receives instructions decides on purposes and
+    // means, which Art. 38(6) DSGVO rules out (CJEU C-453/21, X-FAB).
+    for (i, k) in customer.contacts.iter().enumerate() {
+        let instructs = matches!(
+            k.role,
+            ContactRole::IssuesInstructions | ContactRole::ReceivesInstructions
+        );
+        let function = k.function.to_lowercase();
+        if instructs && (function.contains("datenschutzbeauftragt") || function.contains("dsb")) {
+            out.push(Diagnostic::warning(
+                FieldPath::entry(List::Contacts, i, "role"),
+                format!(
+                    "Kontakt {}: Ein Datenschutzbeauftragter sollte keine Weisungen erteilen oder entgegennehmen; das kann seine Unabhängigkeit gefährden (Art. 38 Abs. 6 DSGVO). Benennen Sie ihn als Datenschutzbeauftragten und eine andere Person für Weisungen.",
+                    i + 1
+                ),
+            ));
+        }
+    }
+
     let mut emails: Vec<(FieldPath, &str)> = Vec::new();
     match &config.processor.dpo {
         DpoArrangement::Named { person, .. } | DpoArrangement::ContactPerson { person } => {
