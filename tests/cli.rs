@@ -131,7 +131,13 @@ fn help_is_german_and_exits_0() {
 fn an_older_file_is_migrated() {
     let (code, stdout, stderr) = avv(&["migrate", "tests/fixtures/schema-v1/minimal.json"]);
     assert_eq!(code, 0, "{stderr}");
-    assert!(stdout.contains("\"schema_version\": 2"), "{stdout}");
+    assert!(
+        stdout.contains(&format!(
+            "\"schema_version\": {}",
+            avv::engine::config::SCHEMA_VERSION
+        )),
+        "{stdout}"
+    );
     assert!(
         stdout.contains("\"breach_notice\": \"deadline\""),
         "{stdout}"

@@ -93,3 +93,27 @@ fn hostile_company_name_stays_literal() {
         "{html}"
     );
 }
+
+#[test]
+fn typed_text_with_the_other_terminology_is_pointed_out() {
+    use avv::engine::config::ChoiceValue;
+    let mut c = config("Muster GmbH");
+    c.customer.processing.purposes = vec![
+        "Auftragsverarbeitung für den Auftraggeber".into(),
+        "Betrieb im Auftrag".into(),
+    ];
+    let warned = |c: &avv::engine::config::DpaConfig| -> Vec<String> {
+        assemble(c, library())
+            .diagnostics
+            .iter()
+            .filter(|d| d.message.starts_with("Bezeichnung der Parteien"))
+            .map(|d| d.field.as_ref().unwrap().to_string())
+            .collect()
+    };
+    assert!(warned(&c).is_empty(), "the agreement says Auftraggeber too");
+    c.customer.choices.set(
+        "terminology",
+        ChoiceValue::Word("verantwortlicher_auftragsverarbeiter".into()),
+    );
+    assert_eq!(warned(&c), ["customer.processing.purposes"]);
+}

@@ -37,11 +37,15 @@ fn fixtures_of_every_earlier_version_become_the_current_format() {
             let expected = dir.join("expected").join(file.file_name());
             let expected = parse_json(&fs::read_to_string(&expected).unwrap(), options).unwrap();
             assert_eq!(config, expected, "{}", file.path().display());
+            // The migrated choices are valid: no error names a choice. (Other errors may
+            // appear: a later library asks for more, e.g. a measure for every Art. 32 letter.)
             let out = assemble(&config, library());
             assert!(
-                out.diagnostics
-                    .iter()
-                    .all(|d| d.severity != Severity::Error),
+                out.diagnostics.iter().all(|d| d.severity != Severity::Error
+                    || !d
+                        .field
+                        .as_ref()
+                        .is_some_and(|f| f.to_string().starts_with("customer.choices"))),
                 "{}: {:?}",
                 file.path().display(),
                 out.diagnostics

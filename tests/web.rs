@@ -123,7 +123,7 @@ async fn a_number_out_of_bounds_keeps_the_last_good_value() {
         message.text_content().unwrap()
     );
     let text = preview(&root).text_content().unwrap();
-    assert!(text.contains("spätestens 48 Stunden"), "{text}");
+    assert!(text.contains("spätestens achtundvierzig Stunden"), "{text}");
     type_into(&root, "customer-choices-breach_hours", "24").await;
     assert!(
         root.query_selector("#customer-choices-breach_hours-error")
@@ -134,7 +134,7 @@ async fn a_number_out_of_bounds_keeps_the_last_good_value() {
         preview(&root)
             .text_content()
             .unwrap()
-            .contains("spätestens 24 Stunden")
+            .contains("spätestens vierundzwanzig Stunden")
     );
 }
 

@@ -2,9 +2,10 @@
 //! first problem, the legal choices against their declarations, and the limits.
 
 use serde::Deserialize;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::config::{ConfigError, DpaConfig, SCHEMA_VERSION};
+pub use super::migrate::{migrate, upgrade_choices};
 use super::options::OptionSet;
 
 /// The dotted path of the JSON value at `line`/`column` (1-based, as serde_json reports them).
@@ -100,112 +101,6 @@ fn german_serde_message(message: &str) -> String {
     } else {
         message.to_owned()
     }
-}
-
-/// Migrations of older files, in order: entry `i` turns a file of version `i + 1` into one of
-/// version `i + 2`. A change of the format adds a step here, raises [`SCHEMA_VERSION`], and
-/// adds frozen files of the old version under `tests/fixtures/`, which `tests/migrations.rs`
-/// loads and compares with their migrated form.
-const MIGRATIONS: &[fn(&mut Value)] = &[v1_to_v2];
-
-/// Brings a file of an earlier version up to [`SCHEMA_VERSION`].
-pub fn migrate(value: &mut Value, from: u32) {
-    for step in MIGRATIONS.iter().skip(from.saturating_sub(1) as usize) {
-        step(value);
-    }
-    value["schema_version"] = SCHEMA_VERSION.into();
-}
-
-/// Version 2 declares the legal choices in `clauses/optionen.toml` and stores them flat:
-/// `"breach_notice": {"kind": "deadline", "hours": 24}` becomes `"breach_notice": "deadline",
-/// "breach_hours": 24`. Numbers that did not apply are left out and filled from the balanced
-/// preset when the file is read.
-fn v1_to_v2(value: &mut Value) {
-    if let Some(choices) = value.pointer_mut("/customer/choices") {
-        flatten_choices_v1(choices);
-    }
-}
-
-/// The v1 → v2 step on a `choices` object alone (also used for the overrides of old profiles).
-pub fn flatten_choices_v1(choices: &mut Value) {
-    let Some(old) = choices.as_object().cloned() else {
-        return;
-    };
-    let mut new = Map::new();
-    // A tagged choice with numbers: the tag becomes the value, each number its own option.
-    let tagged: &[(&str, &[(&str, &str)])] = &[
-        (
-            "duration",
-            &[
-                ("until", "fixed_term_until"),
-                ("notice_weeks", "notice_weeks"),
-            ],
-        ),
-        ("suspension", &[("days", "suspension_days")]),
-        (
-            "breach_notice",
-            &[
-                ("hours", "breach_hours"),
-                ("report_days", "breach_report_days"),
-            ],
-        ),
-        (
-            "subprocessing",
-            &[
-                ("objection_days", "objection_days"),
-                ("termination_weeks", "termination_weeks"),
-            ],
-        ),
-        ("audit_notice", &[("days", "audit_notice_days")]),
-    ];
-    for (key, v) in old {
-        if let Some((_, numbers)) = tagged.iter().find(|(k, _)| *k == key) {
-            match v {
-                Value::Object(inner) => {
-                    if let Some(kind) = inner.get("kind") {
-                        new.insert(key.clone(), kind.clone());
-                    }
-                    for (from, to) in *numbers {
-                        if let Some(n) = inner.get(*from) {
-                            new.insert((*to).to_owned(), n.clone());
-                        }
-                    }
-                }
-                other => {
-                    new.insert(key, other);
-                }
-            }
-            continue;
-        }
-        match (key.as_str(), v) {
-            ("deletion_notice", Value::Null) => {
-                new.insert(key, Value::Bool(false));
-            }
-            ("deletion_notice", n @ Value::Number(_)) => {
-                new.insert(key, Value::Bool(true));
-                new.insert("deletion_notice_days".into(), n);
-            }
-            ("jurisdiction", Value::Object(inner)) => {
-                for (k, v) in inner {
-                    new.insert(if k == "german_law" { k } else { "court".into() }, v);
-                }
-            }
-            ("effective_date", Value::Null) => {
-                new.insert(key, Value::String(String::new()));
-            }
-            ("transfer_safeguards", Value::Array(items)) => {
-                let kept = items
-                    .into_iter()
-                    .filter(|s| s.as_str() != Some("not_needed"))
-                    .collect();
-                new.insert(key, Value::Array(kept));
-            }
-            (_, v) => {
-                new.insert(key, v);
-            }
-        }
-    }
-    *choices = Value::Object(new);
 }
 
 /// Reads a configuration from JSON (this or an earlier version), naming the field of the first
@@ -329,26 +224,5 @@ mod tests {
         assert!(err.message.starts_with("keine gültige JSON-Datei"), "{err}");
         let err = parse_json("{\"schema_version\": 7}", options).unwrap_err();
         assert_eq!(err.field, "schema_version");
-    }
-
-    #[test]
-    fn v1_choices_are_flattened() {
-        let mut choices: Value = serde_json::from_str(
-            r#"{"breach_notice": {"kind": "deadline", "hours": 24, "report_days": 5},
-                "deletion_notice": 12, "effective_date": null,
-                "jurisdiction": {"german_law": true, "court": "Köln"},
-                "transfer_safeguards": ["not_needed", "derogation"],
-                "audit_notice": {"kind": "any_time"}, "indemnity": true}"#,
-        )
-        .unwrap();
-        flatten_choices_v1(&mut choices);
-        let expected: Value = serde_json::from_str(
-            r#"{"breach_notice": "deadline", "breach_hours": 24, "breach_report_days": 5,
-                "deletion_notice": true, "deletion_notice_days": 12, "effective_date": "",
-                "german_law": true, "court": "Köln", "transfer_safeguards": ["derogation"],
-                "audit_notice": "any_time", "indemnity": true}"#,
-        )
-        .unwrap();
-        assert_eq!(choices, expected);
     }
 }

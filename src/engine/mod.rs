@@ -27,6 +27,7 @@ pub mod library;
 pub mod limits;
 pub mod markdown;
 pub mod markers;
+mod migrate;
 pub mod options;
 pub mod profile;
 pub mod redline;

@@ -28,12 +28,16 @@ pub fn tom(config: &DpaConfig, catalogues: &Catalogues, out: &mut Vec<Diagnostic
                 .iter()
                 .any(|m| m.group == group && !m.text.trim().is_empty())
     };
+    let special = config.customer.processing.special_categories == Some(true);
     if any {
         for letter in ART32_LETTERS {
             let groups: Vec<_> = tom_catalogue
                 .group
                 .iter()
                 .filter(|g| catalogues.letter_of_group(g) == Some(letter))
+                // The measures for special categories count, but are proposed only where
+                // special categories are processed.
+                .filter(|g| g.id != SPECIAL_GROUP || special || filled_group(&g.id))
                 .collect();
             if !groups.is_empty() && !groups.iter().any(|g| filled_group(&g.id)) {
                 let names: Vec<&str> = groups.iter().map(|g| g.title.as_str()).collect();
@@ -72,7 +76,7 @@ pub fn tom(config: &DpaConfig, catalogues: &Catalogues, out: &mut Vec<Diagnostic
     {
         out.push(Diagnostic::error(
             measures_path,
-            "Besondere Kategorien personenbezogener Daten werden verarbeitet: § 22 Abs. 2 BDSG verlangt angemessene und spezifische Maßnahmen. Wählen Sie sie im Bereich „Maßnahmen für besondere Kategorien“ der Anlage.",
+            "Besondere Kategorien personenbezogener Daten werden verarbeitet: § 22 Abs. 2 BDSG verlangt angemessene und spezifische Maßnahmen. Wählen Sie sie im Bereich „Maßnahmen für besondere Kategorien“ der Anlage; gibt der Anbieter die Maßnahmen vor, muss er sie dort ergänzen.",
         ));
     }
 }

@@ -79,6 +79,26 @@ pub fn complete(controller_name: &str) -> DpaConfig {
     processing.nature_and_purpose = "Betrieb einer Buchhaltungssoftware als Dienst".into();
     processing.data_types = vec!["stammdaten".into()];
     processing.data_subjects = vec!["kunden".into()];
-    config.processor.tom.measures = vec!["verschl-tls".into()];
+    processing.special_categories = Some(false);
+    complete_tom(&mut config);
     config
+}
+
+/// A measure for every letter of Art. 32(1) DSGVO, with the figure a measure asks for, and the
+/// measures of § 22(2) BDSG where special categories are processed.
+pub fn complete_tom(config: &mut DpaConfig) {
+    let special = config.customer.processing.special_categories == Some(true);
+    let tom = &mut config.processor.tom;
+    tom.measures = [
+        "verschl-tls",
+        "zutritt-schliesssystem-elektronisch",
+        "wiederh-notfallkonzept",
+        "dsm-risikobewertung",
+    ]
+    .map(String::from)
+    .to_vec();
+    if special {
+        tom.measures.push("besonders-protokollierung".into());
+    }
+    tom.values.insert("verschl-tls".into(), "1.2".into());
 }

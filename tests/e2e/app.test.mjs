@@ -30,9 +30,17 @@ async function fillCompleteDraft(page) {
   await typeInto(page, 'Art und Zweck der Verarbeitung', 'Lohn- und Gehaltsabrechnung für die Beschäftigten', { exact: false });
   await page.getByRole('button', { name: 'Weiter' }).click();
   await page.getByLabel('Kontakt- und Kommunikationsdaten').check();
-  await page.getByLabel('Beschäftigte (§ 26 Abs. 8 BDSG)').check();
+  await page.getByLabel('Beschäftigte', { exact: true }).check();
+  // Payroll carries the church-tax feature: special categories, which the question must say.
+  await page.locator('#customer-processing-special_categories-ja').check();
+  await typeInto(page, 'Welche besonderen Kategorien?', 'Religionszugehörigkeit (Kirchensteuermerkmal)', { exact: false });
   await goToStep(page, 'Technische und organisatorische Maßnahmen');
-  await page.getByLabel('Transportverschlüsselung mit TLS 1.2 oder höher (HTTPS)').check();
+  // One measure for each letter of Art. 32(1) DSGVO, and one of § 22(2) BDSG.
+  for (const id of ['verschl-tls', 'zutritt-schliesssystem-elektronisch', 'wiederh-notfallkonzept',
+    'dsm-risikobewertung', 'besonders-protokollierung']) {
+    await page.locator(`#processor-tom-measures-${id}`).check();
+  }
+  await typeInto(page, 'niedrigste zugelassene TLS-Version', '1.2', { exact: false });
 }
 
 test('the page loads without console errors and shows seven steps', async () => {
@@ -47,7 +55,7 @@ test('the page loads without console errors and shows seven steps', async () => 
 test('a person fills all steps and downloads the agreement', async () => {
   const { context, page, problems } = await openApp(app.browser, app.server.url);
   await fillCompleteDraft(page);
-  await page.locator('#preview', { hasText: 'Transportverschlüsselung' }).waitFor();
+  await page.locator('#preview', { hasText: 'TLS ab Version 1.2' }).waitFor();
   assert.match(await page.locator('.coverage .summary').innerText(), /18 von 18 Anforderungen erfüllt · 0 offene Pflichtangaben/);
   const file = await download(page);
   assert.equal(file.name, `AVV-Beispiel-Handel-GmbH-${TODAY}.md`);
@@ -69,7 +77,7 @@ test('the preview follows every keystroke and marks what changed', async () => {
   await hours.press('Control+A');
   await page.keyboard.type('36');
   const section = page.locator('#clause-datenpannen');
-  await section.filter({ hasText: 'spätestens 36 Stunden' }).waitFor();
+  await section.filter({ hasText: 'spätestens sechsunddreißig Stunden' }).waitFor();
   assert.match(await section.getAttribute('class'), /changed/);
   // isVisible() ignores scrolling; compare the clause's box with the preview's visible area.
   const inView = await section.evaluate((el) => {
@@ -94,7 +102,7 @@ test('a hostile company name stays literal in preview and download', async () =>
   // The company name sits mid-line, where `#` could never open a heading; the TOM annex's
   // introduction starts a paragraph, where an unescaped `# Titel` would.
   await goToStep(page, 'Technische und organisatorische Maßnahmen');
-  await page.getByLabel('Transportverschlüsselung mit TLS 1.2 oder höher (HTTPS)').check();
+  await page.locator('#processor-tom-measures-zutritt-schliesssystem-elektronisch').check();
   await typeInto(page, 'Einleitung zur TOM-Anlage (optional)', '# Titel **fett**');
   const preview = page.locator('#preview');
   await preview.getByText(hostile, { exact: false }).first().waitFor();
@@ -196,7 +204,7 @@ test('a preset changes the choices and keeps the parties', async () => {
   const { context, page } = await openApp(app.browser, app.server.url);
   await typeInto(page, 'Firma mit Rechtsform', 'Preset GmbH');
   await page.getByLabel('Auftraggeberfreundlich').check();
-  await page.locator('#clause-datenpannen', { hasText: 'spätestens 24 Stunden' }).waitFor();
+  await page.locator('#clause-datenpannen', { hasText: 'spätestens vierundzwanzig Stunden' }).waitFor();
   assert.equal(await page.getByLabel('Firma mit Rechtsform').first().inputValue(), 'Preset GmbH');
   await context.close();
 });
@@ -374,7 +382,7 @@ test('hostile strings in the form never become elements in the preview', async (
   // The TOM annex's introduction starts a paragraph, where `#`, `-`, `|` or a fence would open
   // structure: the value comes first there, the marker after it.
   await goToStep(page, 'Technische und organisatorische Maßnahmen');
-  await page.getByLabel('Transportverschlüsselung mit TLS 1.2 oder höher (HTTPS)').check();
+  await page.locator('#processor-tom-measures-zutritt-schliesssystem-elektronisch').check();
   await preview.locator('section#clause-anlage-tom').waitFor();
   baseline.headings = await preview.locator('h1, h2, h3').count();
   baseline.lists = await preview.locator('ul, ol').count();

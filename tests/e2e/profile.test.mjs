@@ -47,7 +47,7 @@ test('fixed data and locked choices cannot be edited; ranges are narrowed', asyn
   await page.keyboard.type('12');
   const message = page.locator('#customer-choices-breach_hours-error');
   assert.match(await message.innerText(), /12 liegt nicht zwischen 24 und 72/);
-  await page.locator('#clause-datenpannen', { hasText: 'spätestens 48 Stunden' }).waitFor();
+  await page.locator('#clause-datenpannen', { hasText: 'spätestens achtundvierzig Stunden' }).waitFor();
   await context.close();
 });
 

@@ -20,7 +20,7 @@ pub use choices::{ChoiceValue, Choices, OptionKind};
 pub use text::TextKind;
 
 /// The version of the configuration format written by this build.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Everything that decides the text of one agreement.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -168,13 +168,16 @@ impl<'a> Context<'a> {
                     .collect();
                 (!measures.is_empty()).then(|| TomGroupView {
                     title: &group.title,
-                    // The heading says the goal unless it only repeats the group's title.
+                    // The heading names the goal after a dash; where the goal only repeats
+                    // the group's title, just its citation.
                     goal_title: terms
                         .goal
                         .get(&group.goal)
-                        .map(|g| g.title.as_str())
-                        .filter(|t| !t.starts_with(group.title.as_str()))
-                        .unwrap_or(""),
+                        .map(|g| match g.title.strip_prefix(group.title.as_str()) {
+                            Some(citation) => citation.trim().to_owned(),
+                            None => format!("– {}", g.title),
+                        })
+                        .unwrap_or_default(),
                     purpose: &group.purpose,
                     measures,
                 })

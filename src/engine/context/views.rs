@@ -73,7 +73,7 @@ pub(super) struct TomView<'a> {
 #[derive(Debug, Serialize)]
 pub(super) struct TomGroupView<'a> {
     pub(super) title: &'a str,
-    pub(super) goal_title: &'a str,
+    pub(super) goal_title: String,
     pub(super) purpose: &'a str,
     pub(super) measures: Vec<Cow<'a, str>>,
 }

@@ -105,7 +105,9 @@ sections! {
     Unterstuetzung = "unterstuetzung", Rules, "betroffenenrechte", "Unterstützung";
     Datenpannen = "datenpannen", Rules, "datenpannen", "Datenpannen";
     Kontrollen = "kontrollen", Rules, "kontrollen", "Kontrollen";
-    Vertragsende = "vertragsende", Rules, "loeschung-rueckgabe", "Vertragsende und Schlussbestimmungen";
+    Loeschung = "loeschung", Rules, "loeschung-rueckgabe", "Löschung und Rückgabe";
+    Haftung = "haftung", Rules, "haftung", "Haftung und Versicherung";
+    Vertragsende = "vertragsende", Rules, "laufzeit-kuendigung", "Vertragsende und Schlussbestimmungen";
     Kontakte = "kontakte", Finish, "anlage-kontakte", "Weisungsberechtigte Personen und Ansprechpartner";
     Unterschriften = "unterschriften", Finish, "unterschriften", "Unterzeichner";
 }

@@ -144,7 +144,7 @@ pub(super) fn parse_clause(
     };
     // A clause with a wrong condition or `covers` is kept (with `always` and only the known
     // ids), so the checks of its text still run and report their mistakes in the same run.
-    let title_template = if raw.title.contains("{{") {
+    let title_template = if raw.title.contains("{{") || raw.title.contains("{%") {
         match templates.compile(raw.title.clone()) {
             Ok(t) => Some(t),
             Err(err) => {

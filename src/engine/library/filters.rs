@@ -17,6 +17,7 @@ pub(super) fn engine() -> upon::Engine<'static> {
     templates.add_function("plural", plural);
     templates.add_function("betrag", amount);
     templates.add_function("in_worten", in_words);
+    templates.add_function("frist", period);
     templates
 }
 
@@ -57,6 +58,17 @@ fn amount(n: i64) -> String {
         out.push(c);
     }
     if n < 0 { format!("-{out}") } else { out }
+}
+
+/// Filter `frist`: a period in words with its noun, as contracts write deadlines. The author
+/// writes the singular with its article, in the case the sentence needs, and the plural noun:
+/// `{{ n | frist: "einen Werktag", "Werktage" }}` gives `einen Werktag` or `drei Werktage`.
+fn period(n: i64, one: String, many: String) -> String {
+    if n == 1 {
+        one
+    } else {
+        format!("{} {many}", in_words(n))
+    }
 }
 
 /// Filter `in_worten`: a number from 0 to 999 in German words, as contracts write periods
@@ -148,6 +160,10 @@ mod tests {
         assert_eq!(or_gap(" ".into()), GAP);
         assert_eq!(amount(1_000_000), "1.000.000");
         assert_eq!(amount(950), "950");
+        let days = |n| period(n, "einen Werktag".into(), "Werktage".into());
+        assert_eq!(days(1), "einen Werktag");
+        assert_eq!(days(3), "drei Werktage");
+        assert_eq!(days(2000), "2000 Werktage");
         let words: Vec<String> = [1, 3, 14, 21, 30, 48, 72, 100, 118, 999, 1000]
             .into_iter()
             .map(in_words)

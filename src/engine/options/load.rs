@@ -261,8 +261,22 @@ fn read_option(
         required: raw.required,
         lockable: raw.lockable,
         invisible: raw.invisible,
+        why: raw.why.clone().unwrap_or_default(),
         line,
     };
+    match (decl.preset_bound(), raw.why.as_deref().map(str::trim)) {
+        (true, None | Some("")) => error(
+            &mut errors,
+            "",
+            "die Begründung der Voreinstellungen fehlt; schreiben Sie `why = \"…\"` (ein Satz für docs/presets.md).".into(),
+        ),
+        (false, Some(_)) => error(
+            &mut errors,
+            "why",
+            "Datum und Text haben keine Voreinstellung und brauchen kein `why`.".into(),
+        ),
+        _ => {}
+    }
     match (decl.preset_bound(), raw.default) {
         (false, None) => {}
         (false, Some(_)) => error(

@@ -110,6 +110,9 @@ pub struct OptionDecl {
     pub lockable: bool,
     /// Why the option is intentionally not visible in the agreement, if it is not.
     pub invisible: Option<String>,
+    /// Why the presets take the values they take (`docs/presets.md`); empty for dates and
+    /// texts.
+    pub why: String,
     /// The file line of its declaration.
     pub line: usize,
 }

@@ -49,6 +49,7 @@ pub(super) struct RawOption {
     #[serde(default = "yes")]
     pub(super) lockable: bool,
     pub(super) invisible: Option<String>,
+    pub(super) why: Option<String>,
 }
 
 pub(super) fn yes() -> bool {
@@ -84,6 +85,7 @@ pub(super) const OPTION_KEYS: &[&str] = &[
     "required",
     "lockable",
     "invisible",
+    "why",
 ];
 
 /// A stable id: starts with a letter; lower-case letters, digits and `_`.

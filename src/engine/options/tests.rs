@@ -18,6 +18,7 @@ id = "audit_notice"
 kind = "choice"
 section = "kontrollen"
 label = "Ankündigung"
+why = "Weil."
 default = { a = "announced", b = "any_time" }
 
 [[option.value]]
@@ -37,6 +38,7 @@ applies = "audit_notice.announced"
 label = "Frist"
 min = 1
 max = 60
+why = "Weil."
 default = 14
 "#;
 
@@ -56,7 +58,7 @@ fn declarations_load_with_presets_and_conditions() {
     let set = load(FILE).unwrap();
     assert_eq!(set.presets().len(), 2);
     let days = set.get("audit_notice_days").unwrap();
-    assert_eq!((days.min, days.max, days.line), (1, 60, 26));
+    assert_eq!((days.min, days.max, days.line), (1, 60, 27));
     let choices = set.preset_choices(1);
     assert_eq!(choices.word("audit_notice"), "any_time");
     assert_eq!(choices.number("audit_notice_days"), Some(14));
@@ -83,12 +85,12 @@ fn every_mistake_is_reported_with_its_line() {
     let text = errors.join("\n");
     assert!(
         text.contains(
-            "clauses/optionen.toml:14: Option `audit_notice`: die Voreinstellung für `b` fehlt."
+            "clauses/optionen.toml:15: Option `audit_notice`: die Voreinstellung für `b` fehlt."
         ),
         "{text}"
     );
     assert!(
-        text.contains("clauses/optionen.toml:32: Unbekannter Schlüssel `mxa`."),
+        text.contains("clauses/optionen.toml:33: Unbekannter Schlüssel `mxa`."),
         "{text}"
     );
     assert!(text.contains("Meinten Sie `max`?"), "{text}");
@@ -96,6 +98,17 @@ fn every_mistake_is_reported_with_its_line() {
     let text = load(&fixed_key).unwrap_err().join("\n");
     assert!(text.contains("unbekannter Abschnitt `kontrolen`"), "{text}");
     assert!(text.contains("Meinten Sie `kontrollen`?"), "{text}");
+}
+
+#[test]
+fn every_preset_bound_option_says_why_its_defaults_are_what_they_are() {
+    let text = load(&FILE.replacen("why = \"Weil.\"\n", "", 1))
+        .unwrap_err()
+        .join("\n");
+    assert!(
+        text.contains("Option `audit_notice`: die Begründung der Voreinstellungen fehlt"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -108,7 +121,7 @@ fn a_condition_naming_an_unknown_value_is_refused() {
     .join("\n");
     assert!(
         text.contains(
-            "clauses/optionen.toml:29: Die Option `audit_notice` hat keinen Wert `anounced`"
+            "clauses/optionen.toml:30: Die Option `audit_notice` hat keinen Wert `anounced`"
         ),
         "{text}"
     );

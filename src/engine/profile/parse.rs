@@ -41,8 +41,8 @@ mod file {
     }
 }
 
-/// Lock paths of profiles written before the options were declared in data (the nested
-/// choices of configuration format 1), and the options each now stands for.
+/// Lock paths of profiles written for earlier formats (the nested choices of format 1, the
+/// suspension of unlawful instructions of format 2), and the options each now stands for.
 const OLD_LOCKS: &[(&str, &[&str])] = &[
     (
         "duration",
@@ -50,8 +50,12 @@ const OLD_LOCKS: &[(&str, &[&str])] = &[
     ),
     ("duration.notice_weeks", &["notice_weeks"]),
     ("duration.until", &["fixed_term_until"]),
-    ("suspension", &["suspension", "suspension_days"]),
-    ("suspension.days", &["suspension_days"]),
+    (
+        "suspension",
+        &["instruction_reply", "instruction_reply_days"],
+    ),
+    ("suspension.days", &["instruction_reply_days"]),
+    ("suspension_days", &["instruction_reply_days"]),
     (
         "breach_notice",
         &["breach_notice", "breach_hours", "breach_report_days"],
@@ -136,7 +140,7 @@ impl Profile {
             overrides.insert(key.clone(), value);
         }
         let mut overrides = serde_json::Value::Object(overrides);
-        crate::engine::import::flatten_choices_v1(&mut overrides);
+        crate::engine::import::upgrade_choices(&mut overrides);
         for (key, value) in overrides.as_object().into_iter().flatten() {
             match serde_json::from_value::<ChoiceValue>(value.clone()) {
                 Ok(v) => defaults.set(key, v),
