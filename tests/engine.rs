@@ -117,3 +117,34 @@ fn typed_text_with_the_other_terminology_is_pointed_out() {
     );
     assert_eq!(warned(&c), ["customer.processing.purposes"]);
 }
+
+#[test]
+fn a_subprocessor_at_a_place_not_listed_is_pointed_out() {
+    use avv::engine::config::{Subprocessor, TransferSafeguard};
+    let mut c = config("Muster GmbH");
+    c.processor.locations = vec!["Rechenzentrum in Köln".into()];
+    let sub = |location: &str| Subprocessor {
+        name: "Hosting AG".into(),
+        address: "Weg 1, Köln".into(),
+        country: "Deutschland".into(),
+        service: "Hosting".into(),
+        location: location.into(),
+        safeguard: TransferSafeguard::NotNeeded,
+    };
+    let warned = |c: &avv::engine::config::DpaConfig| -> Vec<String> {
+        assemble(c, library())
+            .diagnostics
+            .iter()
+            .filter(|d| d.message.contains("fehlt in den Standorten"))
+            .map(|d| d.field.as_ref().unwrap().to_string())
+            .collect()
+    };
+    c.processor.subprocessors = vec![
+        sub("Köln, Deutschland"),
+        sub("Rechenzentren in Deutschland"),
+        sub("Hamburg"),
+    ];
+    assert_eq!(warned(&c), ["processor.subprocessors.2.location"]);
+    c.processor.locations.clear();
+    assert!(warned(&c).is_empty(), "without a list there is nothing to compare");
+}

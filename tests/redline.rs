@@ -41,7 +41,7 @@ fn findings(config: &DpaConfig, md: &str) -> Result<(), String> {
         "M13: the notice says what silence means",
     )?;
     must(
-        !on("extraordinary_termination") || md.contains("erstreckt sich auf den Hauptvertrag"),
+        md.contains("erstreckt sich die Kündigung auf den Hauptvertrag"),
         "M1: the customer's termination reaches the main contract",
     )?;
     must(

@@ -36,6 +36,7 @@ pub mod source;
 #[cfg(test)]
 pub(crate) mod testing;
 mod validate;
+mod validate_consistency;
 mod validate_tom;
 
 pub use assemble::{Assembled, Document, assemble, assemble_on};

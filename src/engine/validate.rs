@@ -103,7 +103,8 @@ pub fn validate(
         }
     }
 
-    terminology_in_typed_text(config, &mut out);
+    super::validate_consistency::terminology_in_typed_text(config, &mut out);
+    super::validate_consistency::subprocessor_locations(config, sub, &mut out);
     super::validate_tom::special_categories(config, catalogues, &mut out);
     super::validate_tom::tom(config, catalogues, &mut out);
 
@@ -315,50 +316,4 @@ mod tests {
             assert!(!plausible_email(bad), "{bad}");
         }
     }
-}
-
-/// Typed text that names the parties with the other pair of terms than the agreement: one
-/// terminology per document (redline m8, m9).
-fn terminology_in_typed_text(config: &DpaConfig, out: &mut Vec<Diagnostic>) {
-    let gdpr_terms = config
-        .customer
-        .choices
-        .is(TERMINOLOGY, "verantwortlicher_auftragsverarbeiter");
-    let (foreign, own): (&[&str], &str) = if gdpr_terms {
-        (
-            &["Auftraggeber", "Auftragnehmer"],
-            "„Verantwortlicher“ und „Auftragsverarbeiter“",
-        )
-    } else {
-        (
-            &["Verantwortliche", "Auftragsverarbeiter"],
-            "„Auftraggeber“ und „Auftragnehmer“",
-        )
-    };
-    // Whole words with their endings, so "Auftragsverarbeitung" and "Unterauftragnehmer" pass.
-    let uses = |text: &str, term: &str| {
-        text.split(|c: char| !c.is_alphanumeric()).any(|w| {
-            w.strip_prefix(term)
-                .is_some_and(|rest| ["", "s", "n", "r", "m"].contains(&rest))
-        })
-    };
-    let mut copy = config.clone();
-    copy.for_each_text_mut(&mut |path, _, text| {
-        if path.starts_with("processor.company") || path.starts_with("customer.controller") {
-            return;
-        }
-        if let Some(term) = foreign.iter().find(|t| uses(text, t))
-            && let Some(field) = FieldPath::parse(path).or_else(|| {
-                // An entry of a plain list of texts leads to the list.
-                FieldPath::parse(path.rsplit_once('.').map_or(path, |(list, _)| list))
-            })
-        {
-            out.push(Diagnostic::warning(
-                field,
-                format!(
-                    "Bezeichnung der Parteien: Der Text verwendet „{term}“, der Vertrag bezeichnet die Parteien aber als {own}. Verwenden Sie dieselben Begriffe wie der Vertrag."
-                ),
-            ));
-        }
-    });
 }

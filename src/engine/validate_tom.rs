@@ -79,7 +79,34 @@ pub fn tom(config: &DpaConfig, catalogues: &Catalogues, out: &mut Vec<Diagnostic
             "Besondere Kategorien personenbezogener Daten werden verarbeitet: § 22 Abs. 2 BDSG verlangt angemessene und spezifische Maßnahmen. Wählen Sie sie im Bereich „Maßnahmen für besondere Kategorien“ der Anlage; gibt der Anbieter die Maßnahmen vor, muss er sie dort ergänzen.",
         ));
     }
+    // With special categories one measure per goal is not enough: who may log in, who may see
+    // what, who changed what and whether the data survive a failure must each be stated.
+    if config.customer.processing.special_categories == Some(true) && any {
+        let missing: Vec<&str> = SPECIAL_BASELINE
+            .iter()
+            .filter_map(|id| tom_catalogue.group.iter().find(|g| g.id == *id))
+            .filter(|g| !filled_group(&g.id))
+            .map(|g| g.title.as_str())
+            .collect();
+        if !missing.is_empty() {
+            out.push(Diagnostic::error(
+                FieldPath::Fixed(Field::TomMeasures),
+                format!(
+                    "Technische und organisatorische Maßnahmen: Bei besonderen Kategorien personenbezogener Daten braucht auch jeder dieser Bereiche mindestens eine Maßnahme: {}.",
+                    missing.join(", ")
+                ),
+            ));
+        }
+    }
 }
+
+/// The groups that must hold a measure where special categories are processed.
+const SPECIAL_BASELINE: &[&str] = &[
+    "zugangskontrolle",
+    "zugriffskontrolle",
+    "eingabekontrolle",
+    "verfuegbarkeitskontrolle",
+];
 
 /// Special categories: data that are special categories must be declared as such; data and
 /// persons that usually carry them make the question unavoidable, and "none" draws a warning.

@@ -98,7 +98,15 @@ pub fn complete_tom(config: &mut DpaConfig) {
     .map(String::from)
     .to_vec();
     if special {
-        tom.measures.push("besonders-protokollierung".into());
+        for id in [
+            "besonders-protokollierung",
+            "zugang-persoenliche-kennung",
+            "zugriff-berechtigungskonzept",
+            "eingabe-protokoll",
+            "verfueg-backupkonzept",
+        ] {
+            tom.measures.push(id.into());
+        }
     }
     tom.values.insert("verschl-tls".into(), "1.2".into());
 }

@@ -35,9 +35,11 @@ async function fillCompleteDraft(page) {
   await page.locator('#customer-processing-special_categories-ja').check();
   await typeInto(page, 'Welche besonderen Kategorien?', 'Religionszugehörigkeit (Kirchensteuermerkmal)', { exact: false });
   await goToStep(page, 'Technische und organisatorische Maßnahmen');
-  // One measure for each letter of Art. 32(1) DSGVO, and one of § 22(2) BDSG.
+  // One measure for each letter of Art. 32(1) DSGVO, one of § 22(2) BDSG, and the baseline
+  // that special categories require (login, access rights, input logging, backup).
   for (const id of ['verschl-tls', 'zutritt-schliesssystem-elektronisch', 'wiederh-notfallkonzept',
-    'dsm-risikobewertung', 'besonders-protokollierung']) {
+    'dsm-risikobewertung', 'besonders-protokollierung', 'zugang-persoenliche-kennung',
+    'zugriff-berechtigungskonzept', 'eingabe-protokoll', 'verfueg-backupkonzept']) {
     await page.locator(`#processor-tom-measures-${id}`).check();
   }
   await typeInto(page, 'niedrigste zugelassene TLS-Version', '1.2', { exact: false });
