@@ -146,5 +146,8 @@ fn a_subprocessor_at_a_place_not_listed_is_pointed_out() {
     ];
     assert_eq!(warned(&c), ["processor.subprocessors.2.location"]);
     c.processor.locations.clear();
-    assert!(warned(&c).is_empty(), "without a list there is nothing to compare");
+    assert!(
+        warned(&c).is_empty(),
+        "without a list there is nothing to compare"
+    );
 }
