@@ -82,6 +82,11 @@ fn findings(config: &DpaConfig, md: &str) -> Result<(), String> {
         "M12: an explicit liability rule",
     )?;
     must(
+        !(on("cyber_insurance") && on("extraordinary_termination"))
+            || md.contains("die Cyber-Versicherung nach"),
+        "M1: a lapsed insurance is a ground for termination",
+    )?;
+    must(
         !md.contains("Anstelle der unwirksamen"),
         "m1: no replacement clause in standard terms",
     )?;
