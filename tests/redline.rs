@@ -37,6 +37,7 @@ fn findings(config: &DpaConfig, md: &str) -> Result<(), String> {
     )?;
     must(
         !is("subprocessing", "general_authorisation")
+            || !is("objection_window", "notice_period")
             || md.contains("dass die Änderung als genehmigt gilt, wenn"),
         "M13: the notice says what silence means",
     )?;
@@ -46,6 +47,7 @@ fn findings(config: &DpaConfig, md: &str) -> Result<(), String> {
     )?;
     must(
         !is("subprocessing", "general_authorisation")
+            || is("objection_termination", "none")
             || md.contains("diesen Vertrag und den Hauptvertrag kündigen"),
         "M1: the vendor's termination after an objection reaches the main contract",
     )?;
