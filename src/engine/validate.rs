@@ -8,7 +8,7 @@ use super::catalogue::{Catalogues, TERMINOLOGY};
 use super::config::*;
 use super::diagnostic::Diagnostic;
 use super::field::{Field, FieldPath, List};
-use super::options::{EFFECTIVE_DATE, OptionSet};
+use super::options::{CONTROLLER_BY_REFERENCE, EFFECTIVE_DATE, OptionSet};
 
 /// Missing required values and contradictions in `config`.
 pub fn validate(
@@ -25,12 +25,15 @@ pub fn validate(
         .terms
         .subprocessors(customer.choices.word(TERMINOLOGY))
         .base;
-    party(
-        &mut out,
-        Side::Controller,
-        &terms.controller.nom,
-        &customer.controller,
-    );
+    // A vendor's published form names the controller through the main contract.
+    if !customer.choices.flag(CONTROLLER_BY_REFERENCE) {
+        party(
+            &mut out,
+            Side::Controller,
+            &terms.controller.nom,
+            &customer.controller,
+        );
+    }
     party(
         &mut out,
         Side::Processor,

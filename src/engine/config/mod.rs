@@ -301,6 +301,9 @@ pub struct Signatory {
     /// Place of signature; may be left empty to fill in by hand.
     #[serde(default)]
     pub place: String,
+    /// Date of the signature or of the electronic declaration; empty to fill in by hand.
+    #[serde(default)]
+    pub date: Option<Date>,
 }
 
 /// Subject matter, nature and purpose, and the data concerned (P03–P08).

@@ -209,6 +209,7 @@ impl<'a> Context<'a> {
                     name: &s.name,
                     function: &s.function,
                     place: &s.place,
+                    date: s.date.map(|d| d.german()).unwrap_or_default(),
                 })
                 .collect()
         };

@@ -103,6 +103,8 @@ pub(super) struct SignatoryView<'a> {
     pub(super) name: &'a str,
     pub(super) function: &'a str,
     pub(super) place: &'a str,
+    /// The date in German form, or empty.
+    pub(super) date: String,
 }
 
 #[derive(Debug, Serialize)]

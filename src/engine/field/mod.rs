@@ -71,7 +71,7 @@ impl List {
                 "safeguard",
             ],
             Self::Contacts => &["side", "role", "name", "function", "email", "phone"],
-            Self::Signatories => &["side", "name", "function", "place"],
+            Self::Signatories => &["side", "name", "function", "place", "date"],
             Self::TomCustom => &["group", "text"],
             Self::TomMeasures => &["value"],
             Self::DataTypes | Self::DataSubjects => &[],

@@ -256,6 +256,7 @@ fn full_sample(library: &ClauseLibrary) -> DpaConfig {
         name: "n".into(),
         function: "f".into(),
         place: "p".into(),
+        date: None,
     };
     DpaConfig {
         schema_version: SCHEMA_VERSION,

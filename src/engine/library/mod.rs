@@ -29,7 +29,7 @@ pub use rules::Rule;
 
 use super::catalogue::{Catalogues, TERMINOLOGY};
 use super::config::OptionKind;
-use super::options::{EFFECTIVE_DATE, OptionSet};
+use super::options::{CONTROLLER_BY_REFERENCE, EFFECTIVE_DATE, OptionSet};
 #[cfg(not(target_arch = "wasm32"))]
 use super::source::SourceFile;
 pub use super::source::{CompiledFile, LibraryError, LibraryErrors};
@@ -259,8 +259,13 @@ impl ClauseLibrary {
 /// Every value of the option `terminology` has its party terms in `begriffe.toml`, and the
 /// structural labels are complete.
 fn check_terms(catalogues: &Catalogues, options: &OptionSet, errors: &mut Vec<LibraryError>) {
-    // The two options the engine itself reads.
+    // The options the engine itself reads.
     for (id, kind, why) in [
+        (
+            CONTROLLER_BY_REFERENCE,
+            OptionKind::Toggle,
+            "ist sie eingeschaltet, verlangt die Prüfung keine Anschrift des Auftraggebers",
+        ),
         (
             TERMINOLOGY,
             OptionKind::Choice,

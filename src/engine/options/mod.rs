@@ -24,6 +24,10 @@ pub(crate) use load::load;
 /// The option whose date, if before today, draws a warning; the library checks it is a date.
 pub const EFFECTIVE_DATE: &str = "effective_date";
 
+/// The option that names the controller through the main contract instead of by its data; the
+/// library checks it is a toggle, and the controller's address is then not asked for.
+pub const CONTROLLER_BY_REFERENCE: &str = "controller_by_reference";
+
 /// Whom a value favours, as the form and `docs/presets.md` say it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

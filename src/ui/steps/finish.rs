@@ -121,6 +121,8 @@ pub fn finish() -> Html {
                 { text_cell(id("name"), format!("Name (Unterzeichner {n})"), &s.name, "text", set(|s, v| s.name = v)) }
                 { text_cell(id("function"), format!("Funktion (Unterzeichner {n})"), &s.function, "text", set(|s, v| s.function = v)) }
                 { text_cell(id("place"), format!("Ort (Unterzeichner {n})"), &s.place, "text", set(|s, v| s.place = v)) }
+                { text_cell(id("date"), format!("Datum (Unterzeichner {n}, optional)"), &s.date.map(|d| d.iso()).unwrap_or_default(), "date",
+                    editor.setter(move |c, v: String| if let Some(s) = c.customer.signatories.get_mut(i) { s.date = Date::parse_iso(&v).ok() })) }
                 <td><button type="button" class="secondary" onclick={remove} aria-label={format!("Unterzeichner {n} entfernen")}>{ "Entfernen" }</button></td>
             </tr>
         }
@@ -143,6 +145,7 @@ pub fn finish() -> Html {
                     name: String::new(),
                     function: String::new(),
                     place: String::new(),
+                    date: None,
                 })
             })
         })
