@@ -139,6 +139,7 @@ pub fn arb_config() -> impl Strategy<Value = DpaConfig> {
                     name: "Alex Muster".into(),
                     function: "Geschäftsführung".into(),
                     place: "Berlin".into(),
+                    date: (k == 1).then(|| Date::parse_iso("2026-12-01").unwrap()),
                 })
                 .collect();
             let p = &mut config.customer.processing;
