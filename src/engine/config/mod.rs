@@ -96,6 +96,9 @@ pub struct Party {
     pub register: String,
     /// Legal representative(s), e.g. "vertreten durch die Geschäftsführerin Anna Beispiel".
     pub representative: String,
+    /// Registered seat where it differs from the address, e.g. "Vreden"; empty otherwise.
+    #[serde(default)]
+    pub seat: String,
 }
 
 /// A natural person with contact data.

@@ -28,6 +28,7 @@ impl DpaConfig {
                 ("country", &mut p.country),
                 ("register", &mut p.register),
                 ("representative", &mut p.representative),
+                ("seat", &mut p.seat),
             ] {
                 f(&format!("{prefix}.{key}"), Line, s);
             }

@@ -152,6 +152,7 @@ fixed_fields! {
     ControllerCountry = "customer.controller.country", Auftraggeber;
     ControllerRegister = "customer.controller.register", Auftraggeber;
     ControllerRepresentative = "customer.controller.representative", Auftraggeber;
+    ControllerSeat = "customer.controller.seat", Auftraggeber;
     ProcessorName = "processor.company.name", Auftragnehmer;
     ProcessorStreet = "processor.company.street", Auftragnehmer;
     ProcessorPostalCode = "processor.company.postal_code", Auftragnehmer;
@@ -159,6 +160,7 @@ fixed_fields! {
     ProcessorCountry = "processor.company.country", Auftragnehmer;
     ProcessorRegister = "processor.company.register", Auftragnehmer;
     ProcessorRepresentative = "processor.company.representative", Auftragnehmer;
+    ProcessorSeat = "processor.company.seat", Auftragnehmer;
     MainContractTitle = "customer.processing.main_contract.title", Gegenstand;
     MainContractDate = "customer.processing.main_contract.date", Gegenstand;
     Tasks = "customer.processing.tasks", Gegenstand;

@@ -249,6 +249,7 @@ fn full_sample(library: &ClauseLibrary) -> DpaConfig {
         country: "l".into(),
         register: "r".into(),
         representative: "v".into(),
+        seat: "s".into(),
     };
     let one = || vec!["x".to_owned()];
     let signatory = |side| Signatory {

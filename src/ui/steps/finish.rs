@@ -14,7 +14,7 @@ fn role_label(role: ContactRole) -> &'static str {
         ContactRole::IssuesInstructions => "Weisungsberechtigt",
         ContactRole::ReceivesInstructions => "Weisungsempfänger",
         ContactRole::ContactPerson => "Ansprechpartner",
-        ContactRole::DataProtectionOfficer => "Datenschutzbeauftragte(r)",
+        ContactRole::DataProtectionOfficer => "Datenschutzbeauftragte/r",
     }
 }
 

@@ -39,6 +39,7 @@ pub fn party_fields(props: &PartyFieldsProps) -> Html {
                 Field::ControllerCountry,
                 Field::ControllerRegister,
                 Field::ControllerRepresentative,
+                Field::ControllerSeat,
             ],
         ),
         Side::Processor => (
@@ -51,6 +52,7 @@ pub fn party_fields(props: &PartyFieldsProps) -> Html {
                 Field::ProcessorCountry,
                 Field::ProcessorRegister,
                 Field::ProcessorRepresentative,
+                Field::ProcessorSeat,
             ],
         ),
     };
@@ -81,6 +83,7 @@ pub fn party_fields(props: &PartyFieldsProps) -> Html {
             { field(fields[4], "Land", &p.country, true, |p, v| p.country = v, None) }
             { field(fields[5], "Registergericht und Nummer", &p.register, false, |p, v| p.register = v, Some("z. B. Amtsgericht Köln, HRB 12345; leer lassen, wenn nicht eingetragen")) }
             { field(fields[6], "Vertreten durch", &p.representative, false, |p, v| p.representative = v, Some("z. B. „vertreten durch die Geschäftsführerin Anna Beispiel“")) }
+            { field(fields[7], "Sitz (optional)", &p.seat, false, |p, v| p.seat = v, Some("nur, wenn der Sitz der Gesellschaft von der Anschrift abweicht")) }
         </SectionBox>
     }
 }
