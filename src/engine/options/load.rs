@@ -210,6 +210,21 @@ fn read_option(
         ),
         _ => {}
     }
+    // The questionnaire shows the help under the question; a choice explains itself when each
+    // value has its own help.
+    let explained = !raw.help.trim().is_empty()
+        || (with_values && value_decls.iter().all(|v| !v.help.trim().is_empty()));
+    if matches!(
+        raw.kind,
+        OptionKind::Toggle | OptionKind::Choice | OptionKind::Set
+    ) && !explained
+    {
+        error(
+            &mut errors,
+            "",
+            "die Erläuterung fehlt: `help` an der Option oder an jedem Wert (der Fragebogen zeigt sie unter der Frage).".into(),
+        );
+    }
     if with_values && raw.favours.is_some() {
         error(
             &mut errors,

@@ -18,6 +18,7 @@ id = "audit_notice"
 kind = "choice"
 section = "kontrollen"
 label = "Ankündigung"
+help = "Wann angekündigt wird."
 why = "Weil."
 default = { a = "announced", b = "any_time" }
 
@@ -58,7 +59,7 @@ fn declarations_load_with_presets_and_conditions() {
     let set = load(FILE).unwrap();
     assert_eq!(set.presets().len(), 2);
     let days = set.get("audit_notice_days").unwrap();
-    assert_eq!((days.min, days.max, days.line), (1, 60, 27));
+    assert_eq!((days.min, days.max, days.line), (1, 60, 28));
     let choices = set.preset_choices(1);
     assert_eq!(choices.word("audit_notice"), "any_time");
     assert_eq!(choices.number("audit_notice_days"), Some(14));
@@ -85,12 +86,12 @@ fn every_mistake_is_reported_with_its_line() {
     let text = errors.join("\n");
     assert!(
         text.contains(
-            "clauses/optionen.toml:15: Option `audit_notice`: die Voreinstellung für `b` fehlt."
+            "clauses/optionen.toml:16: Option `audit_notice`: die Voreinstellung für `b` fehlt."
         ),
         "{text}"
     );
     assert!(
-        text.contains("clauses/optionen.toml:33: Unbekannter Schlüssel `mxa`."),
+        text.contains("clauses/optionen.toml:34: Unbekannter Schlüssel `mxa`."),
         "{text}"
     );
     assert!(text.contains("Meinten Sie `max`?"), "{text}");
@@ -112,6 +113,17 @@ fn every_preset_bound_option_says_why_its_defaults_are_what_they_are() {
 }
 
 #[test]
+fn every_choice_is_explained() {
+    let text = load(&FILE.replacen("help = \"Wann angekündigt wird.\"\n", "", 1))
+        .unwrap_err()
+        .join("\n");
+    assert!(
+        text.contains("Option `audit_notice`: die Erläuterung fehlt"),
+        "{text}"
+    );
+}
+
+#[test]
 fn a_condition_naming_an_unknown_value_is_refused() {
     let text = load(&FILE.replace(
         "applies = \"audit_notice.announced\"",
@@ -121,7 +133,7 @@ fn a_condition_naming_an_unknown_value_is_refused() {
     .join("\n");
     assert!(
         text.contains(
-            "clauses/optionen.toml:30: Die Option `audit_notice` hat keinen Wert `anounced`"
+            "clauses/optionen.toml:31: Die Option `audit_notice` hat keinen Wert `anounced`"
         ),
         "{text}"
     );
