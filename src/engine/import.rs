@@ -148,6 +148,14 @@ pub fn parse_json(text: &str, options: &OptionSet) -> Result<DpaConfig, ConfigEr
                 field: String::new(),
                 message: german_serde_message(&e.to_string()),
             })?;
+            // `[2]` reads as a version too (serde accepts a struct as a sequence), but only an
+            // object can be migrated.
+            if !value.is_object() {
+                return Err(ConfigError {
+                    field: String::new(),
+                    message: "Die Datei ist keine Konfiguration des AVV-Konfigurators: Sie enthält kein JSON-Objekt.".into(),
+                });
+            }
             migrate(&mut value, v);
             return parse_json(&serde_json::to_string(&value).unwrap_or_default(), options);
         }
@@ -224,5 +232,14 @@ mod tests {
         assert!(err.message.starts_with("keine gültige JSON-Datei"), "{err}");
         let err = parse_json("{\"schema_version\": 7}", options).unwrap_err();
         assert_eq!(err.field, "schema_version");
+    }
+
+    #[test]
+    fn a_version_that_is_no_object_is_refused_not_migrated() {
+        // Found by `make fuzz-short`: `[2]` deserialises as a version and reached the
+        // migration, which indexes an object.
+        let options = crate::shipped::library().unwrap();
+        let err = parse_json("[2]", options.options()).unwrap_err();
+        assert!(err.message.contains("kein JSON-Objekt"), "{err}");
     }
 }

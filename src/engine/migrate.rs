@@ -12,6 +12,9 @@ const MIGRATIONS: &[fn(&mut Value)] = &[v1_to_v2, v2_to_v3];
 
 /// Brings a file of an earlier version up to [`SCHEMA_VERSION`].
 pub fn migrate(value: &mut Value, from: u32) {
+    if !value.is_object() {
+        return;
+    }
     for step in MIGRATIONS.iter().skip(from.saturating_sub(1) as usize) {
         step(value);
     }
