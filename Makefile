@@ -51,8 +51,10 @@ check:
 native-test:
 	cargo test
 
+## The runner stops a browser run after 20 s by default; walking every diagnostic to its
+## control (tests/web.rs) alone takes about 20 s on two cores, so the run gets 120 s.
 wasm-test:
-	cargo test --target wasm32-unknown-unknown --test web
+	WASM_BINDGEN_TEST_TIMEOUT=120 cargo test --target wasm32-unknown-unknown --test web
 
 e2e:
 	node --test --test-concurrency=1 tests/e2e/
