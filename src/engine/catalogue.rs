@@ -30,6 +30,10 @@ pub struct Entry {
     /// then be answered, and "none" draws a warning.
     #[serde(default)]
     pub indicates_special: bool,
+    /// Set for persons and data that come with a professional secret (patients, clients of a
+    /// law or tax firm): the secrecy module is then suggested.
+    #[serde(default)]
+    pub indicates_secrecy: bool,
 }
 
 /// Which article a special category falls under.
