@@ -130,6 +130,7 @@ fn a_subprocessor_at_a_place_not_listed_is_pointed_out() {
         service: "Hosting".into(),
         location: location.into(),
         safeguard: TransferSafeguard::NotNeeded,
+        remote_access: String::new(),
     };
     let warned = |c: &avv::engine::config::DpaConfig| -> Vec<String> {
         assemble(c, library())

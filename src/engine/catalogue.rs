@@ -154,6 +154,9 @@ pub struct Terms {
     pub subprocessor_terms: BTreeMap<String, SubprocessorTerms>,
     /// Labels of a subprocessor's transfer safeguard.
     pub transfer_safeguard: BTreeMap<String, String>,
+    /// The Commission's adequacy decision (Art. 45 DSGVO) per country, keyed by the country's
+    /// name in lower case (German names and common short forms).
+    pub adequacy_decision: BTreeMap<String, String>,
     /// Labels of contact roles.
     pub contact_role: BTreeMap<String, String>,
     /// The Art. 32(1) goals the TOM annex is ordered by.
@@ -198,6 +201,14 @@ impl Terms {
     pub fn safeguard(&self, safeguard: TransferSafeguard) -> &str {
         self.transfer_safeguard
             .get(safeguard.key())
+            .map_or("", String::as_str)
+    }
+
+    /// The adequacy decision for a country as typed by a person (case and surrounding space
+    /// ignored); empty when the catalogue does not know the country.
+    pub fn adequacy_decision(&self, country: &str) -> &str {
+        self.adequacy_decision
+            .get(&country.trim().to_lowercase())
             .map_or("", String::as_str)
     }
 

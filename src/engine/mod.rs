@@ -38,6 +38,7 @@ pub(crate) mod testing;
 mod validate;
 mod validate_consistency;
 mod validate_tom;
+mod validate_transfer;
 
 pub use assemble::{Assembled, Document, assemble, assemble_on};
 pub use check::{CheckReport, check};

@@ -108,6 +108,7 @@ pub fn validate(
 
     super::validate_consistency::terminology_in_typed_text(config, &mut out);
     super::validate_consistency::subprocessor_locations(config, sub, &mut out);
+    super::validate_transfer::subprocessor_transfers(config, sub, &mut out);
     super::validate_tom::special_categories(config, catalogues, &mut out);
     super::validate_tom::tom(config, catalogues, &mut out);
 

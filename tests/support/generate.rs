@@ -100,14 +100,30 @@ pub fn arb_config() -> impl Strategy<Value = DpaConfig> {
             };
             config.processor.tom.security_contact = (len[5] == 3).then(person);
             if !choices.is("subprocessing", "not_permitted") {
+                // Transfers only where the agreement allows third countries: anything else is
+                // a contradiction check() reports as an error.
+                let third = choices.is("place", "third_countries");
                 config.processor.subprocessors = (0..len[6])
-                    .map(|k| Subprocessor {
-                        name: format!("Sub {k}"),
-                        address: "Weg 2, Hamburg".into(),
-                        country: "Deutschland".into(),
-                        service: "Hosting".into(),
-                        location: "Hamburg".into(),
-                        safeguard: TransferSafeguard::ALL[safeguards[k % 3]],
+                    .map(|k| {
+                        let safeguard = if third {
+                            TransferSafeguard::ALL[safeguards[k % 3]]
+                        } else {
+                            TransferSafeguard::NotNeeded
+                        };
+                        let abroad = safeguard != TransferSafeguard::NotNeeded;
+                        Subprocessor {
+                            name: format!("Sub {k}"),
+                            address: "Weg 2, Hamburg".into(),
+                            country: if abroad { "USA" } else { "Deutschland" }.into(),
+                            service: "Hosting".into(),
+                            location: "Hamburg".into(),
+                            safeguard,
+                            remote_access: if abroad && k == 1 {
+                                "Indien: Support".into()
+                            } else {
+                                String::new()
+                            },
+                        }
                     })
                     .collect();
             }

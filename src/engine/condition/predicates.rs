@@ -91,7 +91,15 @@ predicates! {
     /// Unterauftragnehmer sind aufgeführt (P36).
     HasSubprocessors = "has_subprocessors" => |c, k| !c.processor.subprocessors.is_empty();
     /// Ein Unterauftragnehmer übermittelt Daten in ein Drittland (P10, P36).
-    SubprocessorInThirdCountry = "subprocessor_in_third_country" => |c, k| c.processor.subprocessors.iter().any(|s| s.safeguard != TransferSafeguard::NotNeeded);
+    SubprocessorInThirdCountry = "subprocessor_in_third_country" => |c, k| c.processor.subprocessors.iter().any(|s| s.safeguard != TransferSafeguard::NotNeeded || !s.remote_access.trim().is_empty());
+    /// Der Vertrag erlaubt Drittländer, ein Unterauftragnehmer übermittelt in ein Drittland oder der Auftragnehmer sitzt selbst in einem (P10).
+    ThirdCountryTransfers = "third_country_transfers" => |c, k| c.customer.choices.is("place", "third_countries") || c.processor.eu_representative.is_some() || c.processor.subprocessors.iter().any(|s| s.safeguard != TransferSafeguard::NotNeeded || !s.remote_access.trim().is_empty());
+    /// Ein Unterauftragnehmer stützt die Übermittlung auf den EU-US-Datenschutzrahmen (P10).
+    SubprocessorDpf = "subprocessor_dpf" => |c, k| c.processor.subprocessors.iter().any(|s| s.safeguard == TransferSafeguard::DataPrivacyFramework);
+    /// Ein Unterauftragnehmer stützt die Übermittlung auf Standardvertragsklauseln (P10).
+    SubprocessorScc = "subprocessor_scc" => |c, k| c.processor.subprocessors.iter().any(|s| s.safeguard == TransferSafeguard::StandardContractualClauses);
+    /// Ein Unterauftragnehmer greift aus einem Drittland auf die Daten zu (P10).
+    SubprocessorRemoteAccess = "subprocessor_remote_access" => |c, k| c.processor.subprocessors.iter().any(|s| !s.remote_access.trim().is_empty());
     /// Das Dokument hat eine Version (P32).
     HasDocumentVersion = "has_document_version" => |c, k| !c.processor.document_version.trim().is_empty();
 }

@@ -190,6 +190,11 @@ pub struct Subprocessor {
     pub location: String,
     /// Legal basis of a transfer to a third country (P10).
     pub safeguard: TransferSafeguard,
+    /// Third countries from which it accesses the data remotely (support around the clock,
+    /// maintenance), with the purpose; empty when it has no such access. Such access is a
+    /// transfer (P10).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub remote_access: String,
 }
 
 /// The legal basis for a transfer of data to a third country (Chapter V DSGVO).
@@ -199,8 +204,11 @@ pub enum TransferSafeguard {
     /// No third-country transfer: processing within the EU/EEA.
     #[default]
     NotNeeded,
-    /// Adequacy decision of the Commission (Art. 45), e.g. the EU-U.S. Data Privacy Framework.
+    /// Adequacy decision of the Commission for the recipient's country (Art. 45).
     AdequacyDecision,
+    /// The adequacy decision on the EU-U.S. Data Privacy Framework (Implementing Decision
+    /// (EU) 2023/1795), for a recipient certified under it.
+    DataPrivacyFramework,
     /// Standard contractual clauses (Art. 46(2)(c)).
     StandardContractualClauses,
     /// Binding corporate rules (Art. 47).
@@ -215,6 +223,7 @@ impl TransferSafeguard {
         match self {
             Self::NotNeeded => "not_needed",
             Self::AdequacyDecision => "adequacy_decision",
+            Self::DataPrivacyFramework => "data_privacy_framework",
             Self::StandardContractualClauses => "standard_contractual_clauses",
             Self::BindingCorporateRules => "binding_corporate_rules",
             Self::Derogation => "derogation",
@@ -222,9 +231,10 @@ impl TransferSafeguard {
     }
 
     /// Every safeguard, in the order the questionnaire lists them.
-    pub const ALL: [Self; 5] = [
+    pub const ALL: [Self; 6] = [
         Self::NotNeeded,
         Self::AdequacyDecision,
+        Self::DataPrivacyFramework,
         Self::StandardContractualClauses,
         Self::BindingCorporateRules,
         Self::Derogation,

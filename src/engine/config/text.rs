@@ -90,6 +90,7 @@ impl DpaConfig {
                 ("country", &mut s.country),
                 ("service", &mut s.service),
                 ("location", &mut s.location),
+                ("remote_access", &mut s.remote_access),
             ] {
                 f(&format!("processor.subprocessors.{i}.{key}"), Line, field);
             }

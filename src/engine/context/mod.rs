@@ -258,6 +258,12 @@ impl<'a> Context<'a> {
                     service: &s.service,
                     location: &s.location,
                     safeguard: terms.safeguard(s.safeguard),
+                    decision: if s.safeguard == TransferSafeguard::AdequacyDecision {
+                        terms.adequacy_decision(&s.country)
+                    } else {
+                        ""
+                    },
+                    remote_access: s.remote_access.trim(),
                 })
                 .collect(),
             contacts,

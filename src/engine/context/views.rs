@@ -86,6 +86,9 @@ pub(super) struct SubprocessorView<'a> {
     pub(super) service: &'a str,
     pub(super) location: &'a str,
     pub(super) safeguard: &'a str,
+    /// The adequacy decision for the subprocessor's country when the safeguard is one.
+    pub(super) decision: &'a str,
+    pub(super) remote_access: &'a str,
 }
 
 #[derive(Debug, Serialize)]

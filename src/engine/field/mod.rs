@@ -69,6 +69,7 @@ impl List {
                 "service",
                 "location",
                 "safeguard",
+                "remote_access",
             ],
             Self::Contacts => &["side", "role", "name", "function", "email", "phone"],
             Self::Signatories => &["side", "name", "function", "place", "date"],

@@ -13,12 +13,20 @@ use crate::ui::widgets::{SectionBox, StringList};
 fn safeguard_label(safeguard: TransferSafeguard) -> &'static str {
     match safeguard {
         TransferSafeguard::NotNeeded => "nicht erforderlich (EU/EWR)",
-        TransferSafeguard::AdequacyDecision => "Angemessenheitsbeschluss (Art. 45)",
-        TransferSafeguard::StandardContractualClauses => "Standardvertragsklauseln (Art. 46)",
+        TransferSafeguard::AdequacyDecision => "Angemessenheitsbeschluss für das Land (Art. 45)",
+        TransferSafeguard::DataPrivacyFramework => {
+            "USA: EU-US-Datenschutzrahmen (DPF), Empfänger zertifiziert"
+        }
+        TransferSafeguard::StandardContractualClauses => {
+            "Standardvertragsklauseln 2021/914, Modul 3 (Art. 46)"
+        }
         TransferSafeguard::BindingCorporateRules => "Verbindliche interne Vorschriften (Art. 47)",
         TransferSafeguard::Derogation => "Ausnahme nach Art. 49 Abs. 1 lit. b",
     }
 }
+
+/// What the columns on third countries mean and whom the choices protect.
+const TRANSFER_HELP: &str = "„Zugriff aus Drittländern“: Staaten außerhalb von EU und EWR, aus denen der Unterauftragnehmer auf die Daten zugreift, etwa für Support rund um die Uhr, mit dem Zweck (z. B. „Indien, USA: Support außerhalb der europäischen Geschäftszeiten“); auch ein solcher Zugriff ist eine Übermittlung und braucht eine Garantie. „Garantie“: die Grundlage der Übermittlung. Ein Angemessenheitsbeschluss trägt nur für das Land, für das er gilt; für die USA nur der Datenschutzrahmen (DPF) und nur, solange der Empfänger zertifiziert ist. Standardvertragsklauseln (Modul 3) schließt der Anbieter mit dem Unterauftragnehmer; sie verlangen eine Prüfung des Empfängerlands. Die Ausnahme nach Art. 49 trägt keine regelmäßigen Übermittlungen. Je sicherer die Grundlage, desto besser ist der Auftraggeber geschützt; „nicht erforderlich“ nur bei Sitz, Verarbeitung und Zugriff in EU und EWR.";
 
 /// The subprocessor table: add, edit, remove, reorder.
 #[function_component(SubprocessorTable)]
@@ -78,6 +86,7 @@ fn subprocessor_table() -> Html {
                 { cell("country", "Land", &sub.country, |s, v| s.country = v) }
                 { cell("service", "Leistung", &sub.service, |s, v| s.service = v) }
                 { cell("location", "Ort der Verarbeitung", &sub.location, |s, v| s.location = v) }
+                { cell("remote_access", "Zugriff aus Drittländern", &sub.remote_access, |s, v| s.remote_access = v) }
                 <td>
                     <select id={FieldPath::entry(List::Subprocessors, i, "safeguard").element_id()} {onchange} disabled={fixed}
                         aria-label={format!("Garantie für Drittlandübermittlung (Unterauftragnehmer {n})")}>
@@ -110,13 +119,14 @@ fn subprocessor_table() -> Html {
                 <thead><tr>
                     <th scope="col">{ "Name" }</th><th scope="col">{ "Anschrift" }</th><th scope="col">{ "Land" }</th>
                     <th scope="col">{ "Leistung" }</th><th scope="col">{ "Ort der Verarbeitung" }</th>
-                    <th scope="col">{ "Garantie" }</th><th scope="col" hidden={fixed}>{ "Aktionen" }</th>
+                    <th scope="col">{ "Zugriff aus Drittländern" }</th><th scope="col">{ "Garantie" }</th><th scope="col" hidden={fixed}>{ "Aktionen" }</th>
                 </tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>
             if let Some(error) = editor.error(&list_path) {
                 <p class="error">{ error }</p>
             }
+            <p class="help">{ TRANSFER_HELP }</p>
             if fixed {
                 <p class="help fixed">{ "Die Unterauftragnehmer legt der Anbieter fest." }</p>
             } else {
