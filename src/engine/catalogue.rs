@@ -34,6 +34,12 @@ pub struct Entry {
     /// law or tax firm): the secrecy module is then suggested.
     #[serde(default)]
     pub indicates_secrecy: bool,
+    /// Set for social data (§ 67 SGB X): the social-data module is then suggested.
+    #[serde(default)]
+    pub indicates_social_data: bool,
+    /// Set for works-council data (§ 79a BetrVG): the works-council module is then suggested.
+    #[serde(default)]
+    pub indicates_works_council: bool,
 }
 
 /// Which article a special category falls under.

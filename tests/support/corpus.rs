@@ -54,8 +54,14 @@ fn structural(library: &ClauseLibrary) -> Vec<DpaConfig> {
     }];
     let p = &mut a.customer.processing;
     p.data_types = vec!["gibt-es-nicht".into()];
-    // Patients point to a professional secret (the secrecy check needs a predicate).
-    p.data_subjects = vec!["gibt-es-nicht".into(), "patienten".into()];
+    // Patients point to a professional secret, beneficiaries to social data, works council
+    // members to the works council (these checks need predicates over the catalogues).
+    p.data_subjects = vec![
+        "gibt-es-nicht".into(),
+        "patienten".into(),
+        "leistungsberechtigte".into(),
+        "betriebsratsmitglieder".into(),
+    ];
     p.special_categories = Some(true);
     for o in library.options().all().iter().filter(|o| o.required) {
         set(&mut a, &o.id, ChoiceValue::Word(String::new()));

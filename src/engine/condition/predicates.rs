@@ -88,6 +88,10 @@ predicates! {
     HasEncryptionMeasure = "has_encryption_measure" => |c, k| c.processor.tom.measures.iter().any(|m| k.tom.group_of(m).is_some_and(|g| g.id == ENCRYPTION_GROUP)) || c.processor.tom.custom.iter().any(|m| m.group == ENCRYPTION_GROUP && !m.text.trim().is_empty());
     /// Gewählte Betroffene oder Datenarten deuten auf ein Berufsgeheimnis hin (Patienten, Mandanten).
     IndicatesSecrecy = "indicates_secrecy" => |c, k| c.customer.processing.data_subjects.iter().filter_map(|id| k.data_subject(id)).chain(c.customer.processing.data_types.iter().filter_map(|id| k.data_type(id))).any(|e| e.indicates_secrecy);
+    /// Gewählte Betroffene oder Datenarten sind Sozialdaten (Leistungsberechtigte, Sozialleistungen).
+    IndicatesSocialData = "indicates_social_data" => |c, k| c.customer.processing.data_subjects.iter().filter_map(|id| k.data_subject(id)).chain(c.customer.processing.data_types.iter().filter_map(|id| k.data_type(id))).any(|e| e.indicates_social_data);
+    /// Gewählte Betroffene oder Datenarten betreffen den Betriebsrat.
+    IndicatesWorksCouncil = "indicates_works_council" => |c, k| c.customer.processing.data_subjects.iter().filter_map(|id| k.data_subject(id)).chain(c.customer.processing.data_types.iter().filter_map(|id| k.data_type(id))).any(|e| e.indicates_works_council);
     /// Unterauftragnehmer sind aufgeführt (P36).
     HasSubprocessors = "has_subprocessors" => |c, k| !c.processor.subprocessors.is_empty();
     /// Ein Unterauftragnehmer übermittelt Daten in ein Drittland (P10, P36).
