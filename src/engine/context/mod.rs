@@ -263,6 +263,7 @@ impl<'a> Context<'a> {
                     } else {
                         ""
                     },
+                    dpf: s.safeguard == TransferSafeguard::DataPrivacyFramework,
                     remote_access: s.remote_access.trim(),
                 })
                 .collect(),

@@ -88,6 +88,8 @@ pub(super) struct SubprocessorView<'a> {
     pub(super) safeguard: &'a str,
     /// The adequacy decision for the subprocessor's country when the safeguard is one.
     pub(super) decision: &'a str,
+    /// The safeguard is the EU-U.S. Data Privacy Framework.
+    pub(super) dpf: bool,
     pub(super) remote_access: &'a str,
 }
 
