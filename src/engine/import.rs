@@ -5,6 +5,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::config::{ConfigError, DpaConfig, SCHEMA_VERSION};
+use super::json_messages::{german_serde_message, syntax_error};
 pub use super::migrate::{migrate, upgrade_choices};
 use super::options::OptionSet;
 
@@ -82,27 +83,6 @@ pub fn json_path_at(text: &str, line: usize, column: usize) -> String {
         .join(".")
 }
 
-/// The common serde messages in German; others pass through.
-fn german_serde_message(message: &str) -> String {
-    let quoted = |m: &str| m.split('`').nth(1).unwrap_or("").to_owned();
-    if message.starts_with("unknown field") {
-        format!("unbekanntes Feld „{}“", quoted(message))
-    } else if message.starts_with("missing field") {
-        format!("Pflichtfeld „{}“ fehlt", quoted(message))
-    } else if message.starts_with("unknown variant") {
-        format!("unbekannter Wert „{}“", quoted(message))
-    } else if message.starts_with("invalid type") {
-        format!("falscher Datentyp ({message})")
-    } else if message.starts_with("EOF while parsing")
-        || message.starts_with("expected")
-        || message.starts_with("trailing")
-    {
-        format!("keine gültige JSON-Datei ({message})")
-    } else {
-        message.to_owned()
-    }
-}
-
 /// Reads a configuration from JSON (this or an earlier version), naming the field of the first
 /// problem. Options a file does not mention get the first preset's value, so a file written
 /// before an option was declared keeps loading.
@@ -120,6 +100,12 @@ pub fn parse_json(text: &str, options: &OptionSet) -> Result<DpaConfig, ConfigEr
                 "Die Datei ist größer als {} MB.",
                 super::limits::MAX_IMPORT_BYTES / 1_048_576
             ),
+        });
+    }
+    if let Some(message) = syntax_error(text) {
+        return Err(ConfigError {
+            field: String::new(),
+            message,
         });
     }
     let version_error = |message: String| ConfigError {
@@ -226,7 +212,7 @@ mod tests {
         let err = parse_json(&serde_json::to_string(&config).unwrap(), options).unwrap_err();
         assert_eq!(
             err.to_string(),
-            "Feld `customer.controller.nmae`: unbekanntes Feld „nmae“"
+            "Feld `customer.controller.nmae`: unbekanntes Feld „nmae“; erlaubt: „name“, „street“, „postal_code“, „city“, „country“, „register“, „representative“, „seat“"
         );
         let err = parse_json("{\"schema_version\": 2, \"processor\": {", options).unwrap_err();
         assert!(err.message.starts_with("keine gültige JSON-Datei"), "{err}");

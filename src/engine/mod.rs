@@ -23,6 +23,7 @@ pub mod field;
 #[cfg(not(target_arch = "wasm32"))] // the browser reads the form build.rs split
 mod front_matter;
 pub mod import;
+mod json_messages;
 pub mod library;
 pub mod limits;
 pub mod markdown;
