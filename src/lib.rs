@@ -5,5 +5,7 @@
 //! lives in [`engine`], which is pure Rust and tested natively.
 
 pub mod engine;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
 pub mod shipped;
 pub mod ui;

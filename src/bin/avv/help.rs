@@ -42,6 +42,12 @@ const COMMANDS: &[Command] = &[
         details: "Jeder Fehler mit Zeile und Feld auf stderr; `make dist PROFILE=…` bettet die kompilierte Form ein.\nExit: 0, oder 2 bei Fehlern.",
     },
     Command {
+        name: "schema",
+        call: "avv schema [profil]",
+        summary: "gibt das JSON-Schema der Konfiguration (oder des Anbieterprofils) aus",
+        details: "Für Editoren, die beim Schreiben ergänzen und prüfen; dieselben Dateien liegen unter docs/schema/. Beschreibung aller Felder: docs/configuration.md.\nExit: 0, oder 2 bei unbekanntem Argument.",
+    },
+    Command {
         name: "clauses",
         call: "avv clauses check [ORDNER] | avv clauses diff [--accept] | avv clauses render KONFIGURATION.json",
         summary: "prüft die Klauselbibliothek auf der Festplatte und vergleicht die Beispieldokumente",

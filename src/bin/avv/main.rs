@@ -38,6 +38,8 @@ fn main() -> ExitCode {
         ["new", preset] => new_draft(preset),
         ["migrate", path] => migrate(path),
         ["profile", path] => check_profile(path),
+        ["schema"] => print_schema(false),
+        ["schema", "profil"] => print_schema(true),
         ["clauses", "check"] => clauses::check(clauses::DEFAULT_DIR),
         ["clauses", "check", dir] => clauses::check(dir),
         ["clauses", "diff"] => clauses::diff(clauses::DEFAULT_DIR, false),
@@ -47,6 +49,25 @@ fn main() -> ExitCode {
             "Unbekannter Befehl oder falsche Argumente: `{command}`."
         )),
     }
+}
+
+/// Prints the JSON Schema of configurations or of vendor profiles.
+#[cfg(not(target_arch = "wasm32"))]
+fn print_schema(profile: bool) -> ExitCode {
+    let library = match shipped() {
+        Ok(library) => library,
+        Err(code) => return code,
+    };
+    let schema = if profile {
+        avv::schema::profile(&library)
+    } else {
+        avv::schema::configuration(&library)
+    };
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&schema).unwrap_or_default()
+    );
+    ExitCode::SUCCESS
 }
 
 /// The shipped library, or exit 2 with its errors.

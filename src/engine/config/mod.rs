@@ -26,6 +26,10 @@ pub const SCHEMA_VERSION: u32 = 3;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DpaConfig {
+    /// Where an editor finds the JSON Schema of the file (`$schema`); kept as written, not
+    /// used otherwise.
+    #[serde(rename = "$schema", default, skip_serializing_if = "String::is_empty")]
+    pub schema: String,
     /// Format version, see [`SCHEMA_VERSION`].
     pub schema_version: u32,
     /// The vendor's fixed part.

@@ -235,7 +235,7 @@ fn visibility(
 
 /// A configuration in which every list has an element and every option is set: the shape
 /// against which the library checks template variables.
-fn full_sample(library: &ClauseLibrary) -> DpaConfig {
+pub fn full_sample(library: &ClauseLibrary) -> DpaConfig {
     let person = Person {
         name: "n".into(),
         email: "e".into(),
@@ -260,6 +260,7 @@ fn full_sample(library: &ClauseLibrary) -> DpaConfig {
         date: None,
     };
     DpaConfig {
+        schema: "s".into(),
         schema_version: SCHEMA_VERSION,
         processor: ProcessorPart {
             company: party.clone(),

@@ -25,6 +25,8 @@ use std::fmt;
 
 pub use clause::{Clause, ClauseId, ClauseKind};
 pub use filters::GAP;
+#[cfg(not(target_arch = "wasm32"))]
+pub use lint::full_sample;
 pub use rules::Rule;
 
 use super::catalogue::{Catalogues, TERMINOLOGY};
