@@ -91,7 +91,7 @@ impl Profile {
     /// A new draft: the vendor's data and the default choices, the customer's part empty.
     pub fn new_draft(&self) -> DpaConfig {
         DpaConfig {
-            schema: String::new(),
+            schema: crate::engine::config::SchemaReference,
             schema_version: SCHEMA_VERSION,
             processor: self.processor.clone(),
             customer: CustomerPart {

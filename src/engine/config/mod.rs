@@ -26,10 +26,10 @@ pub const SCHEMA_VERSION: u32 = 3;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DpaConfig {
-    /// Where an editor finds the JSON Schema of the file (`$schema`); kept as written, not
-    /// used otherwise.
-    #[serde(rename = "$schema", default, skip_serializing_if = "String::is_empty")]
-    pub schema: String,
+    /// `$schema`: where an editor finds the JSON Schema of the file. Accepted and ignored, so
+    /// that hand-written files may name it; never written (it costs no code to carry it).
+    #[serde(rename = "$schema", default, skip_serializing)]
+    pub schema: SchemaReference,
     /// Format version, see [`SCHEMA_VERSION`].
     pub schema_version: u32,
     /// The vendor's fixed part.
@@ -137,6 +137,16 @@ pub enum DpoArrangement {
         /// The contact person.
         person: Person,
     },
+}
+
+/// The `$schema` entry of a file: whatever it says is accepted and dropped.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SchemaReference;
+
+impl<'de> Deserialize<'de> for SchemaReference {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        serde::de::IgnoredAny::deserialize(deserializer).map(|_| Self)
+    }
 }
 
 /// The Art. 27 representative of a processor established outside the Union.

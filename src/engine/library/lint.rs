@@ -260,7 +260,7 @@ pub fn full_sample(library: &ClauseLibrary) -> DpaConfig {
         date: None,
     };
     DpaConfig {
-        schema: "s".into(),
+        schema: SchemaReference,
         schema_version: SCHEMA_VERSION,
         processor: ProcessorPart {
             company: party.clone(),

@@ -33,7 +33,7 @@ impl OptionSet {
     pub fn new_draft(&self, preset: &str) -> Option<DpaConfig> {
         let choices = self.preset_choices(self.preset_index(preset)?);
         Some(DpaConfig {
-            schema: String::new(),
+            schema: crate::engine::config::SchemaReference,
             schema_version: SCHEMA_VERSION,
             processor: ProcessorPart::default(),
             customer: CustomerPart {
