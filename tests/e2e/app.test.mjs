@@ -147,6 +147,8 @@ test('a broken import is refused in German and the draft is kept; a good one rep
   const alert = page.getByRole('alert');
   await alert.waitFor();
   assert.match(await alert.innerText(), /keine gültige Konfiguration .* Ihr aktueller Entwurf bleibt erhalten/);
+  // The same message as `avv check` (tests/malformed.rs): line, column and the fault in German.
+  assert.match(await alert.innerText(), /keine gültige JSON-Datei: Zeile 1, Spalte 36: die Datei endet in einem Objekt, „}“ fehlt\./);
   assert.equal(await page.getByLabel('Firma mit Rechtsform').first().inputValue(), 'Bleibt Erhalten GmbH');
 
   const outOfBounds = join(dir, 'frist.json');
