@@ -10,21 +10,43 @@ use super::config::{ConfigError, DpaConfig, TextKind};
 pub const MAX_LINE: usize = 300;
 /// Characters in a free-text field (nature and purpose, TOM introduction, special categories).
 pub const MAX_TEXT: usize = 5_000;
-/// Entries in any list (subprocessors, measures, contacts, ...).
+/// Entries in a list a person fills in (tasks, purposes, services, own measures, ...).
 pub const MAX_ITEMS: usize = 200;
-/// Bytes of a configuration file accepted for import.
-pub const MAX_IMPORT_BYTES: usize = 1_048_576;
+/// Subprocessors (seven fields each).
+pub const MAX_SUBPROCESSORS: usize = 100;
+/// Named contacts.
+pub const MAX_CONTACTS: usize = 50;
+/// Signatories.
+pub const MAX_SIGNATORIES: usize = 20;
+/// Entries in a list of catalogue ids (measures, data types, data subjects): room for every
+/// entry of the catalogues, which grow (the TOM catalogue has over 200 measures).
+pub const MAX_CATALOGUE_ITEMS: usize = 1_000;
+/// Bytes of a configuration file accepted for import: more than the largest configuration the
+/// limits allow (a test checks it), so that the app can always read back what it wrote.
+pub const MAX_IMPORT_BYTES: usize = 4 * 1_048_576;
+
+/// The most entries the list at `path` may hold.
+pub fn max_items(path: &str) -> usize {
+    match path {
+        "processor.tom.measures"
+        | "customer.processing.data_types"
+        | "customer.processing.data_subjects" => MAX_CATALOGUE_ITEMS,
+        "processor.subprocessors" => MAX_SUBPROCESSORS,
+        "customer.contacts" => MAX_CONTACTS,
+        "customer.signatories" => MAX_SIGNATORIES,
+        _ => MAX_ITEMS,
+    }
+}
 
 /// The first limit `config` exceeds, naming the field. (Choices are checked against their
 /// declarations, texts among them against [`MAX_LINE`].)
 pub fn check_limits(config: &DpaConfig) -> Result<(), ConfigError> {
     for (path, len) in config.list_lengths() {
-        if len > MAX_ITEMS {
+        let max = max_items(path);
+        if len > max {
             return Err(ConfigError {
                 field: path.to_owned(),
-                message: format!(
-                    "Die Liste hat {len} Einträge; erlaubt sind höchstens {MAX_ITEMS}."
-                ),
+                message: format!("Die Liste hat {len} Einträge; erlaubt sind höchstens {max}."),
             });
         }
     }
@@ -67,6 +89,49 @@ mod tests {
         assert_eq!(
             check_limits(&config).unwrap_err().field,
             "processor.services"
+        );
+    }
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn a_configuration_at_every_limit_fits_the_import_cap() {
+        // Every list at its limit, every text at its length with a four-byte character (the
+        // longest UTF-8 encoding JSON keeps unescaped): what the form can produce at most.
+        let library = crate::shipped::library().unwrap();
+        let mut config = crate::engine::library::full_sample(&library);
+        let fill = |items: &mut Vec<String>, n| *items = vec![String::new(); n];
+        let p = &mut config.processor;
+        fill(&mut p.services, MAX_ITEMS);
+        fill(&mut p.locations, MAX_ITEMS);
+        p.tom.measures = vec!["x".repeat(40); MAX_CATALOGUE_ITEMS];
+        p.tom.custom = vec![p.tom.custom[0].clone(); MAX_ITEMS];
+        p.subprocessors = vec![p.subprocessors[0].clone(); MAX_SUBPROCESSORS];
+        let c = &mut config.customer;
+        c.contacts = vec![c.contacts[0].clone(); MAX_CONTACTS];
+        c.signatories = vec![c.signatories[0].clone(); MAX_SIGNATORIES];
+        let d = &mut c.processing;
+        for list in [
+            &mut d.tasks,
+            &mut d.purposes,
+            &mut d.custom_data_types,
+            &mut d.custom_data_subjects,
+        ] {
+            fill(list, MAX_ITEMS);
+        }
+        d.data_types = vec!["x".repeat(40); MAX_CATALOGUE_ITEMS];
+        d.data_subjects = vec!["x".repeat(40); MAX_CATALOGUE_ITEMS];
+        config.for_each_text_mut(&mut |_, kind, text| {
+            let max = match kind {
+                TextKind::Line => MAX_LINE,
+                TextKind::Free => MAX_TEXT,
+            };
+            *text = "\u{1D11E}".repeat(max);
+        });
+        assert_eq!(check_limits(&config), Ok(()));
+        let bytes = serde_json::to_string(&config).unwrap().len();
+        assert!(
+            bytes <= MAX_IMPORT_BYTES,
+            "{bytes} bytes > {MAX_IMPORT_BYTES}"
         );
     }
 }

@@ -56,46 +56,69 @@ pub fn app() -> Html {
 
 /// The draft to start with: from a share link, else the autosaved draft, else a new one.
 fn startup(library: &ClauseLibrary, profile: Option<&Profile>) -> (DpaConfig, Option<Notice>) {
+    browser::use_storage_of(profile.map(|p| p.processor.company.name.as_str()));
     let options = library.options();
     let refusal = |config: &DpaConfig| profile.and_then(|p| p.refusal(config));
+    let blank = fresh(library, profile);
+    // A stored draft with typed data is kept aside before anything replaces it.
+    let keep_stored = || -> &'static str {
+        match browser::stored_draft() {
+            Some(json) if browser::load_draft(options).ok().flatten().as_ref() != Some(&blank) => {
+                match browser::keep_aside(&json) {
+                    Ok(()) => {
+                        " Ihr bisheriger Entwurf ist gesichert; „Gesicherten Entwurf laden“ holt ihn zurück."
+                    }
+                    Err(_) => " Ihr bisheriger Entwurf konnte nicht gesichert werden.",
+                }
+            }
+            _ => "",
+        }
+    };
     let mut problem = None;
     if let Some(result) = browser::config_from_fragment(options) {
         browser::clear_fragment();
-        match result {
-            Ok(config) => match refusal(&config) {
-                None => {
-                    let note =
-                        Notice::info("Die Konfiguration aus dem geteilten Link wurde geladen.");
-                    return (config, Some(note));
-                }
-                Some(why) => {
-                    problem = Some(format!("Der geteilte Link wurde nicht geladen. {why}"))
-                }
-            },
-            Err(err) => {
-                problem = Some(format!(
-                    "Der geteilte Link enthält keine gültige Konfiguration ({err})."
-                ))
+        match result.and_then(|config| match refusal(&config) {
+            None => Ok(config),
+            Some(why) => Err(format!("Der geteilte Link wurde nicht geladen. {why}")),
+        }) {
+            Ok(config) => {
+                let kept = if config == blank { "" } else { keep_stored() };
+                let note = format!("Die Konfiguration aus dem geteilten Link wurde geladen.{kept}");
+                return (config, Some(Notice::info(note)));
             }
+            Err(why) => problem = Some(format!("{why} Ihr Entwurf bleibt, wie er war.")),
         }
     }
     let (config, note) = match browser::load_draft(options) {
-        Ok(Some(config)) if refusal(&config).is_none() => (
-            config,
-            "Ihr Entwurf vom letzten Besuch wurde wiederhergestellt.",
-        ),
-        Ok(_) => (fresh(library, profile), ""),
-        Err(err) => {
-            problem = Some(format!(
-                "{} {err} Es beginnt ein neuer Entwurf.",
-                problem.unwrap_or_default()
-            ));
-            (fresh(library, profile), "")
+        Ok(Some(config)) => match refusal(&config) {
+            None if config == blank => (config, None),
+            None => (
+                config,
+                Some("Ihr Entwurf vom letzten Besuch wurde wiederhergestellt.".to_owned()),
+            ),
+            Some(why) => {
+                let kept = keep_stored();
+                problem.get_or_insert_with(|| {
+                    format!("Ihr gespeicherter Entwurf passt nicht mehr zu den Vorgaben des Anbieters ({why}).{kept} Es beginnt ein neuer Entwurf mit den Vorgaben.")
+                });
+                (blank, None)
+            }
+        },
+        Ok(None) => (blank, None),
+        Err((json, err)) => {
+            let kept = match browser::keep_aside(&json) {
+                Ok(()) => {
+                    " Er ist unverändert gesichert: „Gesicherten Entwurf herunterladen“ speichert ihn als Datei."
+                }
+                Err(_) => "",
+            };
+            problem.get_or_insert_with(|| format!("{err}{kept} Es beginnt ein neuer Entwurf."));
+            (blank, None)
         }
     };
     let notice = match problem {
-        Some(text) => Some(Notice::error(text.trim().to_owned())),
-        None => (!note.is_empty()).then(|| Notice::info(note)),
+        Some(text) => Some(Notice::error(text)),
+        None => note.map(Notice::info),
     };
     (config, notice)
 }
@@ -116,7 +139,14 @@ fn configurator(props: &ConfiguratorProps) -> Html {
     });
     let draft = use_reducer({
         let (config, library, profile) = (start.0.clone(), library.clone(), profile.clone());
-        move || Draft::new(library, profile).with_config(config)
+        move || {
+            let mut draft = Draft::new(library, profile).with_config(config);
+            // A reload returns to the step last shown.
+            if let Some(step) = browser::stored_step().and_then(|i| Step::ALL.get(i)) {
+                draft.step = *step;
+            }
+            draft
+        }
     });
     let notice = use_state_eq(|| start.1.clone());
     let storage_problem = use_state_eq(|| None::<String>);
@@ -149,6 +179,7 @@ fn configurator(props: &ConfiguratorProps) -> Html {
         let focus_clause = focus_clause.clone();
         use_effect_with(draft.step, move |step| {
             focus_clause.set(Some(AttrValue::Static(clause_for_step(*step))));
+            browser::save_step(step.index());
         });
     }
     {
@@ -165,12 +196,14 @@ fn configurator(props: &ConfiguratorProps) -> Html {
     let editor = Editor::new(&draft, diagnostics, (*touched).clone(), *reveal_all);
     let step = draft.step;
     let goto = |target: Option<Step>| {
-        let (dispatch, reveal_all) = (draft.dispatcher(), reveal_all.clone());
+        let (dispatch, reveal_all, notice) =
+            (draft.dispatcher(), reveal_all.clone(), notice.clone());
         target.map(|t| {
             Callback::from(move |_: MouseEvent| {
                 // Moving on with the buttons means the person is done with a step: from now on
-                // every open point shows beside its question.
+                // every open point shows beside its question. A notice belongs to its step.
                 reveal_all.set(true);
+                notice.set(None);
                 dispatch.dispatch(Action::GoTo(t));
             })
         })
@@ -214,9 +247,12 @@ fn configurator(props: &ConfiguratorProps) -> Html {
         })
     };
     let progress = Step::ALL.iter().map(|s| {
-        let dispatch = draft.dispatcher();
+        let (dispatch, notice) = (draft.dispatcher(), notice.clone());
         let target = *s;
-        let onclick = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::GoTo(target)));
+        let onclick = Callback::from(move |_: MouseEvent| {
+            notice.set(None);
+            dispatch.dispatch(Action::GoTo(target));
+        });
         html! {
             <li class={classes!((*s == step).then_some("current"), (s.index() < step.index()).then_some("done"))}>
                 <button type="button" {onclick} aria-current={(*s == step).then_some("step")}>

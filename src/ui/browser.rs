@@ -7,14 +7,43 @@ use gloo::file::{Blob, ObjectUrl};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlAnchorElement;
 
-use crate::engine::config::{ConfigError, DpaConfig};
+use crate::engine::config::DpaConfig;
 use crate::engine::import::parse_json;
 use crate::engine::options::OptionSet;
 
-/// Where the draft is kept.
+/// Where the draft of the generic build is kept; a vendor build adds its vendor's name, so two
+/// builds on one origin never overwrite each other's drafts.
 const DRAFT_KEY: &str = "avv-konfigurator.entwurf";
+/// Suffix of the copy kept aside of a draft that was replaced or could not be loaded.
+const ASIDE_SUFFIX: &str = ".gesichert";
+/// Suffix of the step last shown.
+const STEP_SUFFIX: &str = ".schritt";
 /// The URL fragment key of a shared configuration.
 const SHARE_KEY: &str = "konfiguration=";
+
+thread_local! {
+    static KEY: std::cell::RefCell<String> = std::cell::RefCell::new(DRAFT_KEY.to_owned());
+}
+
+/// Chooses the storage key of this build: the generic one, or one per vendor.
+pub fn use_storage_of(vendor: Option<&str>) {
+    let key = match vendor {
+        None => DRAFT_KEY.to_owned(),
+        Some(name) => {
+            let slug: String = name
+                .to_lowercase()
+                .chars()
+                .map(|c| if c.is_alphanumeric() { c } else { '-' })
+                .collect();
+            format!("{DRAFT_KEY}.{slug}")
+        }
+    };
+    KEY.with(|k| *k.borrow_mut() = key);
+}
+
+fn key(suffix: &str) -> String {
+    KEY.with(|k| format!("{}{suffix}", k.borrow()))
+}
 
 fn storage() -> Result<web_sys::Storage, String> {
     gloo::utils::window()
@@ -30,30 +59,78 @@ fn storage() -> Result<web_sys::Storage, String> {
 pub fn save_draft(config: &DpaConfig) -> Result<(), String> {
     let json = serde_json::to_string(config).map_err(|e| e.to_string())?;
     storage()?
-        .set_item(DRAFT_KEY, &json)
+        .set_item(&key(""), &json)
         .map_err(|_| "Der lokale Speicher des Browsers ist voll oder gesperrt.".to_owned())
 }
 
-/// The saved draft, if any; an unreadable one is reported.
-/// Unavailable storage counts as no draft; saving reports it.
-pub fn load_draft(options: &OptionSet) -> Result<Option<DpaConfig>, String> {
-    let Ok(storage) = storage() else {
-        return Ok(None);
-    };
-    let Some(json) = storage.get_item(DRAFT_KEY).ok().flatten() else {
-        return Ok(None);
-    };
-    parse_json(&json, options)
-        .map(Some)
-        .map_err(|e| format!("Der gespeicherte Entwurf ist nicht lesbar ({e})."))
+/// The saved draft as stored, if any.
+pub fn stored_draft() -> Option<String> {
+    storage().ok()?.get_item(&key("")).ok().flatten()
 }
 
-/// A configuration carried in the URL fragment, if the page was opened with a share link.
-pub fn config_from_fragment(options: &OptionSet) -> Option<Result<DpaConfig, ConfigError>> {
+/// The saved draft, read; an unreadable one is reported with its text, so that it can be kept
+/// aside before anything overwrites it. Unavailable storage counts as no draft; saving reports it.
+pub fn load_draft(options: &OptionSet) -> Result<Option<DpaConfig>, (String, String)> {
+    let Some(json) = stored_draft() else {
+        return Ok(None);
+    };
+    parse_json(&json, options).map(Some).map_err(|e| {
+        (
+            json,
+            format!("Der gespeicherte Entwurf ist nicht lesbar ({e})."),
+        )
+    })
+}
+
+/// Keeps `json` aside (a draft about to be replaced or one that cannot be loaded), so that it
+/// can be downloaded or loaded again. Replaces the previous copy.
+pub fn keep_aside(json: &str) -> Result<(), String> {
+    storage()?
+        .set_item(&key(ASIDE_SUFFIX), json)
+        .map_err(|_| "Der lokale Speicher des Browsers ist voll oder gesperrt.".to_owned())
+}
+
+/// The draft kept aside, if any.
+pub fn kept_aside() -> Option<String> {
+    storage().ok()?.get_item(&key(ASIDE_SUFFIX)).ok().flatten()
+}
+
+/// Remembers the step shown, so that a reload returns to it.
+pub fn save_step(index: usize) {
+    if let Ok(storage) = storage() {
+        let _ = storage.set_item(&key(STEP_SUFFIX), &index.to_string());
+    }
+}
+
+/// The step last shown, if remembered.
+pub fn stored_step() -> Option<usize> {
+    storage()
+        .ok()?
+        .get_item(&key(STEP_SUFFIX))
+        .ok()
+        .flatten()?
+        .parse()
+        .ok()
+}
+
+/// A configuration carried in the URL fragment, if the page was opened with a share link; a
+/// damaged or oversized link is reported in German.
+pub fn config_from_fragment(options: &OptionSet) -> Option<Result<DpaConfig, String>> {
     let hash = gloo::utils::window().location().hash().ok()?;
     let encoded = hash.strip_prefix('#')?.strip_prefix(SHARE_KEY)?;
-    let json = js_sys::decode_uri_component(encoded).ok()?.as_string()?;
-    Some(parse_json(&json, options))
+    if encoded.len() > 3 * crate::engine::limits::MAX_IMPORT_BYTES {
+        return Some(Err("Der geteilte Link ist zu lang, um eine Konfiguration zu enthalten; vermutlich wurde er beim Kopieren verändert.".to_owned()));
+    }
+    let Some(json) = js_sys::decode_uri_component(encoded)
+        .ok()
+        .and_then(|j| j.as_string())
+    else {
+        return Some(Err("Der geteilte Link ist beschädigt: Seine Kodierung ist ungültig, vermutlich wurde er beim Kopieren abgeschnitten.".to_owned()));
+    };
+    Some(
+        parse_json(&json, options)
+            .map_err(|e| format!("Der geteilte Link enthält keine gültige Konfiguration ({e}).")),
+    )
 }
 
 /// Removes the fragment from the address bar, so a reload restores the autosaved draft.

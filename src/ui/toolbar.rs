@@ -7,8 +7,25 @@ use yew::prelude::*;
 use super::browser;
 use super::editor::Editor;
 use super::notice::Notice;
-use super::state::Action;
+use super::state::{Action, fresh};
 use crate::engine::import::parse_json;
+
+/// Keeps the current draft aside before something replaces it, if it holds more than a fresh
+/// draft; the words for the notice.
+fn keep_current_aside(editor: &Editor) -> &'static str {
+    if *editor.config == fresh(&editor.library, editor.profile.as_deref()) {
+        return "";
+    }
+    match serde_json::to_string(&*editor.config)
+        .map_err(|e| e.to_string())
+        .and_then(|json| browser::keep_aside(&json))
+    {
+        Ok(()) => {
+            " Ihr bisheriger Entwurf ist gesichert; „Gesicherten Entwurf laden“ holt ihn zurück."
+        }
+        Err(_) => " Ihr bisheriger Entwurf konnte nicht gesichert werden.",
+    }
+}
 
 /// Largest configuration file accepted for import.
 const MAX_IMPORT_BYTES: f64 = crate::engine::limits::MAX_IMPORT_BYTES as f64;
@@ -82,7 +99,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             input.set_value("");
             if file.size() > MAX_IMPORT_BYTES {
                 notify.emit(Notice::error(
-                    "Die Datei ist größer als 1 MB und wird nicht geladen. Ihr aktueller Entwurf bleibt erhalten.",
+                    format!("Die Datei ist größer als {} MB und wird nicht geladen. Ihr aktueller Entwurf bleibt erhalten.", crate::engine::limits::MAX_IMPORT_BYTES / 1_048_576),
                 ));
                 return;
             }
@@ -101,8 +118,11 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                     });
                 match checked {
                     Ok(config) => {
+                        let kept = keep_current_aside(&editor);
                         editor.send(Action::Replace(Box::new(config)));
-                        notify.emit(Notice::info("Die Konfiguration wurde importiert."));
+                        notify.emit(Notice::info(format!(
+                            "Die Konfiguration wurde importiert.{kept}"
+                        )));
                     }
                     Err(why) => notify.emit(Notice::error(format!(
                         "{why} Ihr aktueller Entwurf bleibt erhalten."
@@ -130,6 +150,46 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             Err(err) => notify.emit(Notice::error(err)),
         })
     };
+    let kept = browser::kept_aside();
+    let download_kept = {
+        let (kept, controller, notify) = (kept.clone(), controller.clone(), notify.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(json) = &kept else { return };
+            let name = browser::file_name(
+                "AVV-Entwurf-gesichert",
+                &controller,
+                &browser::today(),
+                "json",
+            );
+            if let Err(err) = browser::offer_download(&name, json, "application/json") {
+                notify.emit(Notice::error(err));
+            }
+        })
+    };
+    let load_kept = {
+        let (kept, editor, notify) = (kept.clone(), editor.clone(), notify.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(json) = &kept else { return };
+            let checked = parse_json(json, editor.options())
+                .map_err(|e| format!("Der gesicherte Entwurf ist nicht lesbar ({e}). Laden Sie ihn mit „Gesicherten Entwurf herunterladen“ als Datei herunter."))
+                .and_then(|config| match editor.profile.as_ref().and_then(|p| p.refusal(&config)) {
+                    Some(why) => Err(format!("Der gesicherte Entwurf passt nicht zu den Vorgaben des Anbieters ({why}).")),
+                    None => Ok(config),
+                });
+            match checked {
+                Ok(config) => {
+                    let kept = keep_current_aside(&editor);
+                    editor.send(Action::Replace(Box::new(config)));
+                    notify.emit(Notice::info(format!(
+                        "Der gesicherte Entwurf wurde geladen.{kept}"
+                    )));
+                }
+                Err(why) => notify.emit(Notice::error(format!(
+                    "{why} Ihr aktueller Entwurf bleibt erhalten."
+                ))),
+            }
+        })
+    };
     let restart = {
         let (editor, notify) = (editor.clone(), notify.clone());
         Callback::from(move |_: MouseEvent| {
@@ -151,6 +211,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             <input id="import" class="visually-hidden" type="file" accept=".json,application/json" onchange={import} />
             <button id="share" type="button" class="secondary" onclick={share}>{ "Link zum Teilen" }</button>
             <button id="restart" type="button" class="secondary" onclick={restart}>{ "Neu beginnen" }</button>
+            if kept.is_some() {
+                <button id="load-kept" type="button" class="secondary" onclick={load_kept}>{ "Gesicherten Entwurf laden" }</button>
+                <button id="download-kept" type="button" class="secondary" onclick={download_kept}>{ "Gesicherten Entwurf herunterladen" }</button>
+            }
             if let Some(url) = &*share_url {
                 <div class="field share">
                     <label for="share-url">{ "Link zum Teilen (enthält Ihre Angaben, wird nie an einen Server gesendet)" }</label>

@@ -64,3 +64,13 @@ test('an import that contradicts the profile is refused and the draft kept', asy
   assert.equal(await page.getByLabel('Firma mit Rechtsform').first().inputValue(), 'Bleibt GmbH');
   await context.close();
 });
+
+test('the vendor build keeps its drafts under its own key', async () => {
+  const { context, page } = await openApp(app.browser, app.server.url);
+  await typeInto(page, 'Firma mit Rechtsform', 'Kundin Schlüssel AG');
+  await page.locator('#preview', { hasText: 'Kundin Schlüssel AG' }).waitFor();
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  assert.ok(keys.includes('avv-konfigurator.entwurf.beispiel-compliance-software-gmbh'), keys.join(', '));
+  assert.ok(!keys.includes('avv-konfigurator.entwurf'), keys.join(', '));
+  await context.close();
+});

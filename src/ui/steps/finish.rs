@@ -3,6 +3,8 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::engine::limits::{MAX_CONTACTS, MAX_SIGNATORIES};
+
 use crate::engine::config::*;
 use crate::engine::field::{Field, FieldPath, List, Section};
 use crate::ui::editor::Editor;
@@ -164,7 +166,11 @@ pub fn finish() -> Html {
                     </tr></thead>
                     <tbody>{ for contacts }</tbody>
                 </table>
-                <button type="button" class="secondary" onclick={add_contact}>{ "Kontakt hinzufügen" }</button>
+                if editor.config.customer.contacts.len() < MAX_CONTACTS {
+                    <button type="button" class="secondary" onclick={add_contact}>{ "Kontakt hinzufügen" }</button>
+                } else {
+                    <p class="help">{ format!("Die Liste ist voll: höchstens {MAX_CONTACTS} Einträge.") }</p>
+                }
             </div>
             </SectionBox>
             <SectionBox section={Section::Unterschriften}>
@@ -177,7 +183,11 @@ pub fn finish() -> Html {
                     </tr></thead>
                     <tbody>{ for signatories }</tbody>
                 </table>
-                <button type="button" class="secondary" onclick={add_signatory}>{ "Unterzeichner hinzufügen" }</button>
+                if editor.config.customer.signatories.len() < MAX_SIGNATORIES {
+                    <button type="button" class="secondary" onclick={add_signatory}>{ "Unterzeichner hinzufügen" }</button>
+                } else {
+                    <p class="help">{ format!("Die Liste ist voll: höchstens {MAX_SIGNATORIES} Einträge.") }</p>
+                }
             </div>
             </SectionBox>
         </>

@@ -3,6 +3,8 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::engine::limits::MAX_SUBPROCESSORS;
+
 use crate::engine::config::*;
 use crate::engine::field::{Field, FieldPath, List, Section};
 use crate::ui::editor::Editor;
@@ -130,7 +132,11 @@ fn subprocessor_table() -> Html {
             if fixed {
                 <p class="help fixed">{ "Die Unterauftragnehmer legt der Anbieter fest." }</p>
             } else {
-                <button type="button" class="secondary" onclick={add}>{ "Unterauftragnehmer hinzufügen" }</button>
+                if list.len() < MAX_SUBPROCESSORS {
+                    <button type="button" class="secondary" onclick={add}>{ "Unterauftragnehmer hinzufügen" }</button>
+                } else {
+                    <p class="help">{ format!("Die Liste ist voll: höchstens {MAX_SUBPROCESSORS} Einträge.") }</p>
+                }
             }
         </div>
     }

@@ -3,6 +3,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::engine::limits::MAX_ITEMS;
+
 use crate::engine::catalogue::VALUE_SLOT;
 use crate::engine::config::*;
 use crate::engine::field::{Field, FieldPath, List, Section};
@@ -62,6 +64,7 @@ pub fn measures() -> Html {
                 <p class="help">{ &group.purpose }</p>
                 <ul>{ for checks }</ul>
                 <StringList path={FieldPath::Fixed(Field::TomCustom)} id={format!("processor-tom-custom-{}", group.id)} legend={format!("Eigene Maßnahmen: {}", group.title)}
+                    limit={Some(MAX_ITEMS.saturating_sub(tom.custom.len() - own.len()))}
                     items={own} add_label="Eigene Maßnahme hinzufügen" on_change={on_own} />
             </fieldset>
         }

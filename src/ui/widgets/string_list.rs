@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::help;
 use crate::engine::field::FieldPath;
-use crate::engine::limits::{MAX_ITEMS, MAX_LINE};
+use crate::engine::limits::{MAX_LINE, max_items};
 use crate::ui::editor::Editor;
 
 /// Properties of [`StringList`].
@@ -27,6 +27,10 @@ pub struct StringListProps {
     /// Element id, when it is not the path's (own measures of one TOM group).
     #[prop_or_default]
     pub id: Option<AttrValue>,
+    /// How many entries this widget may hold: the list's limit, less what other widgets put
+    /// into the same list (the TOM groups share one list of own measures).
+    #[prop_or_default]
+    pub limit: Option<usize>,
 }
 
 /// A list of one-line entries, edited in place.
@@ -65,6 +69,9 @@ pub fn string_list(props: &StringListProps) -> Html {
             </li>
         }
     });
+    let limit = props
+        .limit
+        .unwrap_or_else(|| max_items(&props.path.to_string()));
     let add = {
         let (items, on_change) = (props.items.clone(), props.on_change.clone());
         Callback::from(move |_: MouseEvent| {
@@ -78,8 +85,10 @@ pub fn string_list(props: &StringListProps) -> Html {
             <legend>{ props.legend.clone() }</legend>
             { help(&id, &props.hint) }
             <ul>{ for rows }</ul>
-            if !readonly && props.items.len() < MAX_ITEMS {
+            if !readonly && props.items.len() < limit {
                 <button type="button" class="secondary" onclick={add}>{ props.add_label.clone() }</button>
+            } else if !readonly {
+                <p class="help">{ format!("Die Liste ist voll: höchstens {} Einträge.", max_items(&props.path.to_string())) }</p>
             }
             if let Some(error) = error {
                 <p class="error" id={format!("{id}-error")}>{ error }</p>

@@ -1,0 +1,114 @@
+// Drafts are never lost (issue 16, item 7 and 4): a share link, an import or a draft that cannot
+// be read is kept aside first and can be loaded again or downloaded; damaged links say so; the
+// lists stop at their limits so that the stored draft always loads again; a reload returns to
+// the step last shown; the "restored" notice appears only when there was something to restore.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { goToStep, openApp, typeInto, useServedApp } from './support.mjs';
+
+const app = useServedApp();
+const KEY = 'avv-konfigurator.entwurf';
+const minimal = JSON.parse(await readFile(new URL('../../examples/minimal.json', import.meta.url), 'utf8'));
+
+async function reload(page) {
+  await page.reload();
+  await page.locator('#preview h1').waitFor();
+}
+
+test('a share link keeps the typed draft aside, and it can be loaded back', async () => {
+  const { context, page, problems } = await openApp(app.browser, app.server.url);
+  await typeInto(page, 'Firma mit Rechtsform', 'Mein Entwurf GmbH');
+  await page.locator('#preview', { hasText: 'Mein Entwurf GmbH' }).waitFor();
+  const shared = { ...minimal, customer: { ...minimal.customer, controller: { ...minimal.customer.controller, name: 'Geteilt AG' } } };
+  await page.goto(`${app.server.url}#konfiguration=${encodeURIComponent(JSON.stringify(shared))}`);
+  await page.reload();
+  await page.locator('#preview h1').waitFor();
+  const status = page.getByRole('status').filter({ hasText: 'geteilten Link' });
+  await status.waitFor();
+  assert.match(await status.innerText(), /Ihr bisheriger Entwurf ist gesichert/);
+  assert.equal(await page.getByLabel('Firma mit Rechtsform').first().inputValue(), 'Geteilt AG');
+  await page.getByRole('button', { name: 'Gesicherten Entwurf laden' }).click();
+  await page.getByRole('status').filter({ hasText: 'Der gesicherte Entwurf wurde geladen' }).waitFor();
+  assert.equal(await page.getByLabel('Firma mit Rechtsform').first().inputValue(), 'Mein Entwurf GmbH');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a damaged share link is reported and the draft stays as it was', async () => {
+  const { context, page } = await openApp(app.browser, app.server.url);
+  await typeInto(page, 'Firma mit Rechtsform', 'Bleibt GmbH');
+  await page.locator('#preview', { hasText: 'Bleibt GmbH' }).waitFor();
+  await page.goto(`${app.server.url}#konfiguration=%E0%A4%A`);
+  await page.reload();
+  await page.locator('#preview h1').waitFor();
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /Der geteilte Link ist beschädigt.*Ihr Entwurf bleibt, wie er war/);
+  assert.doesNotMatch(await page.locator('main').innerText(), /wiederhergestellt/);
+  assert.equal(await page.getByLabel('Firma mit Rechtsform').first().inputValue(), 'Bleibt GmbH');
+  await context.close();
+});
+
+test('an unreadable stored draft is kept aside, downloadable unchanged, never overwritten', async () => {
+  const { context, page } = await openApp(app.browser, app.server.url);
+  const unreadable = JSON.stringify({ schema_version: 99, customer: { controller: { name: 'Aus der Zukunft' } } });
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [KEY, unreadable]);
+  await reload(page);
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /nicht lesbar.*unverändert gesichert.*Es beginnt ein neuer Entwurf/);
+  await typeInto(page, 'Firma mit Rechtsform', 'Neu GmbH');
+  await page.locator('#preview', { hasText: 'Neu GmbH' }).waitFor();
+  await reload(page);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Gesicherten Entwurf herunterladen' }).click(),
+  ]);
+  assert.equal(await readFile(await file.path(), 'utf8'), unreadable);
+  assert.equal(await page.getByLabel('Firma mit Rechtsform').first().inputValue(), 'Neu GmbH');
+  await context.close();
+});
+
+test('an import keeps the typed draft aside', async () => {
+  const { context, page } = await openApp(app.browser, app.server.url);
+  await typeInto(page, 'Firma mit Rechtsform', 'Vor dem Import GmbH');
+  await page.locator('#preview', { hasText: 'Vor dem Import GmbH' }).waitFor();
+  const dir = await mkdtemp(join(tmpdir(), 'avv-drafts-'));
+  const file = join(dir, 'import.json');
+  await writeFile(file, JSON.stringify(minimal));
+  await page.locator('#import').setInputFiles(file);
+  const status = page.getByRole('status').filter({ hasText: 'importiert' });
+  await status.waitFor();
+  assert.match(await status.innerText(), /Ihr bisheriger Entwurf ist gesichert/);
+  await page.getByRole('button', { name: 'Gesicherten Entwurf laden' }).click();
+  await page.getByRole('status').filter({ hasText: 'Der gesicherte Entwurf wurde geladen' }).waitFor();
+  assert.equal(await page.getByLabel('Firma mit Rechtsform').first().inputValue(), 'Vor dem Import GmbH');
+  await context.close();
+});
+
+test('a reload returns to the step last shown; nothing typed means nothing restored', async () => {
+  const { context, page } = await openApp(app.browser, app.server.url);
+  await reload(page);
+  assert.doesNotMatch(await page.locator('main').innerText(), /wiederhergestellt/);
+  await goToStep(page, 'Unterauftragnehmer');
+  await reload(page);
+  await page.getByRole('heading', { name: /Schritt 4 von 7: Unterauftragnehmer/ }).waitFor();
+  await context.close();
+});
+
+test('lists stop at their limit, so the stored draft always loads again', async () => {
+  const { context, page } = await openApp(app.browser, app.server.url);
+  const sub = { name: 'Hosting AG', address: 'Weg 1, Köln', country: 'Deutschland', service: 'Hosting', location: 'Köln', safeguard: 'not_needed' };
+  const full = { ...minimal, processor: { ...minimal.processor, subprocessors: Array.from({ length: 100 }, () => sub) } };
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [KEY, JSON.stringify(full)]);
+  await reload(page);
+  await goToStep(page, 'Unterauftragnehmer');
+  assert.equal(await page.getByRole('button', { name: 'Unterauftragnehmer hinzufügen' }).count(), 0);
+  assert.match(await page.locator('#processor-subprocessors').innerText(), /Die Liste ist voll: höchstens 100 Einträge/);
+  await reload(page);
+  assert.doesNotMatch(await page.locator('main').innerText(), /nicht lesbar/);
+  await context.close();
+});
