@@ -167,6 +167,14 @@ pub fn assemble_on(config: &DpaConfig, library: &ClauseLibrary, today: Option<Da
         });
         chunks.push(markdown);
     }
+    // An agreement with open required entries is a draft, and says so under its title.
+    if let Some(first) = chunks.first_mut() {
+        let mark = draft_mark(&diagnostics);
+        if !mark.is_empty() {
+            let at = first.find("\n\n").map_or(first.len(), |i| i + 2);
+            first.insert_str(at, &mark);
+        }
+    }
     // Numbers are known only now, so references are resolved chunk by chunk, and each
     // section's place in the whole document is recorded for the preview.
     let mut markdown = String::new();
@@ -182,6 +190,35 @@ pub fn assemble_on(config: &DpaConfig, library: &ClauseLibrary, today: Option<Da
         document: Document { markdown, sections },
         diagnostics,
     }
+}
+
+/// The most open entries the draft mark lists; it counts the rest.
+const DRAFT_MARK_ITEMS: usize = 12;
+
+/// The mark of an incomplete agreement: what is open, so that nobody signs a draft; empty when
+/// nothing required is open.
+fn draft_mark(diagnostics: &[Diagnostic]) -> String {
+    let open: Vec<&Diagnostic> = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .collect();
+    if open.is_empty() {
+        return String::new();
+    }
+    let mut mark = String::from(
+        "> **ENTWURF – unvollständig.** Dieser Vertrag ist noch nicht fertig und nicht zur Unterschrift bestimmt. Offen:\n>\n",
+    );
+    for d in open.iter().take(DRAFT_MARK_ITEMS) {
+        mark.push_str(&format!("> - {}\n", escape_inline(&d.message)));
+    }
+    if open.len() > DRAFT_MARK_ITEMS {
+        mark.push_str(&format!(
+            "> - und {} weitere offene Angaben\n",
+            open.len() - DRAFT_MARK_ITEMS
+        ));
+    }
+    mark.push('\n');
+    mark
 }
 
 /// Replaces `[[ziffer:…]]` and `[[anlage:…]]` by their numbers.

@@ -15,7 +15,7 @@ use super::steps::{StepView, clause_for_step};
 use super::toolbar::Toolbar;
 use crate::engine::config::DpaConfig;
 use crate::engine::profile::Profile;
-use crate::engine::{self, ClauseLibrary};
+use crate::engine::{self, ClauseLibrary, Severity};
 
 /// The configurator, or a message if the clause library or the vendor profile is broken (the
 /// tests and the build check keep both whole).
@@ -246,6 +246,18 @@ fn configurator(props: &ConfiguratorProps) -> Html {
             pending.set(Some(id));
         })
     };
+    // Open required entries per step: the step bar shows a step as complete only when none is
+    // open, and says how many are.
+    let open_in = |target: Step| {
+        editor
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .filter_map(|d| d.field.as_ref().and_then(|f| editor.section(f)))
+            .filter(|section| section.step() == target)
+            .count()
+    };
+    let open_counts: Vec<usize> = Step::ALL.iter().map(|s| open_in(*s)).collect();
     let progress = Step::ALL.iter().map(|s| {
         let (dispatch, notice) = (draft.dispatcher(), notice.clone());
         let target = *s;
@@ -253,10 +265,24 @@ fn configurator(props: &ConfiguratorProps) -> Html {
             notice.set(None);
             dispatch.dispatch(Action::GoTo(target));
         });
+        let open = open_counts[s.index()];
+        let visited = s.index() < step.index();
+        let state = match (visited, open) {
+            (_, 0) if visited => " – vollständig".to_owned(),
+            (_, 0) => String::new(),
+            (_, 1) => " – 1 offene Angabe".to_owned(),
+            (_, n) => format!(" – {n} offene Angaben"),
+        };
         html! {
-            <li class={classes!((*s == step).then_some("current"), (s.index() < step.index()).then_some("done"))}>
+            <li class={classes!((*s == step).then_some("current"), (visited && open == 0).then_some("done"), (visited && open > 0).then_some("open"))}>
                 <button type="button" {onclick} aria-current={(*s == step).then_some("step")}>
-                    <span class="number">{ s.index() + 1 }</span>{ s.title() }
+                    <span class="visually-hidden">{ "Schritt " }</span>
+                    <span class="number">{ s.index() + 1 }</span>
+                    <span class="visually-hidden">{ ": " }</span>{ s.title() }
+                    if open > 0 {
+                        <span class="open-count" aria-hidden="true">{ open }</span>
+                    }
+                    <span class="visually-hidden">{ state }</span>
                 </button>
             </li>
         }

@@ -44,6 +44,15 @@ fn point(d: &Diagnostic, editor: &Editor, on_goto: &Callback<String>) -> Html {
     }
 }
 
+/// "keine Hinweise", "1 Hinweis", "3 Hinweise".
+fn counted(n: usize, none: &str, one: &str, many: &str) -> String {
+    match n {
+        0 => none.to_owned(),
+        1 => format!("1 {one}"),
+        n => format!("{n} {many}"),
+    }
+}
+
 /// The checklist.
 #[function_component(CoveragePanel)]
 pub fn coverage_panel(props: &CoverageProps) -> Html {
@@ -63,7 +72,9 @@ pub fn coverage_panel(props: &CoverageProps) -> Html {
         <section id="pruefung" class="coverage" aria-labelledby="pruefung-titel">
             <h2 id="pruefung-titel">{ "Prüfung nach Art. 28 DSGVO" }</h2>
             <p class="summary">
-                { format!("{met} von {} Anforderungen erfüllt · {} offene Pflichtangaben · {} Hinweise", report.coverage.len(), errors.len(), report.warnings.len()) }
+                { format!("{met} von {} Anforderungen erfüllt · {} · {}", report.coverage.len(),
+                    counted(errors.len(), "keine offenen Pflichtangaben", "offene Pflichtangabe", "offene Pflichtangaben"),
+                    counted(report.warnings.len(), "keine Hinweise", "Hinweis", "Hinweise")) }
             </p>
             if !errors.is_empty() {
                 <h3>{ "Offene Pflichtangaben" }</h3>

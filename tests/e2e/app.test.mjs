@@ -58,7 +58,7 @@ test('a person fills all steps and downloads the agreement', async () => {
   const { context, page, problems } = await openApp(app.browser, app.server.url);
   await fillCompleteDraft(page);
   await page.locator('#preview', { hasText: 'TLS ab Version 1.2' }).waitFor();
-  assert.match(await page.locator('.coverage .summary').innerText(), /18 von 18 Anforderungen erfüllt · 0 offene Pflichtangaben/);
+  assert.match(await page.locator('.coverage .summary').innerText(), /18 von 18 Anforderungen erfüllt · keine offenen Pflichtangaben/);
   const file = await download(page);
   assert.equal(file.name, `AVV-Beispiel-Handel-GmbH-${TODAY}.md`);
   for (const typed of ['Beispiel Handel GmbH', 'Lindenallee 7', '04109 Leipzig', 'Wolkenwerk AG', '20457 Hamburg',
@@ -67,6 +67,7 @@ test('a person fills all steps and downloads the agreement', async () => {
   }
   assert.ok(file.text.startsWith('# Vertrag über die Auftragsverarbeitung\n'));
   assert.ok(!file.text.includes('[…]'), 'the complete draft still has gaps');
+  assert.ok(!file.text.includes('ENTWURF'), 'a complete agreement carries no draft mark');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { goToStep, openApp, typeInto, useServedApp } from './support.mjs';
+import { download, goToStep, openApp, typeInto, useServedApp } from './support.mjs';
 
 const app = useServedApp();
 const KEY = 'avv-konfigurator.entwurf';
@@ -110,5 +110,20 @@ test('lists stop at their limit, so the stored draft always loads again', async 
   assert.match(await page.locator('#processor-subprocessors').innerText(), /Die Liste ist voll: höchstens 100 Einträge/);
   await reload(page);
   assert.doesNotMatch(await page.locator('main').innerText(), /nicht lesbar/);
+  await context.close();
+});
+
+test('an incomplete contract is marked as a draft, and the step bar says what is open', async () => {
+  const { context, page } = await openApp(app.browser, app.server.url);
+  await typeInto(page, 'Firma mit Rechtsform', 'Halb Fertig GmbH');
+  await page.locator('#preview', { hasText: 'Halb Fertig GmbH' }).waitFor();
+  const file = await download(page);
+  assert.match(file.text, /^# Vertrag über die Auftragsverarbeitung\n\n> \*\*ENTWURF – unvollständig\.\*\* Dieser Vertrag ist noch nicht fertig/);
+  assert.match(file.text, /> - Auftraggeber: Straße und Hausnummer fehlt\./);
+  await page.locator('#preview blockquote', { hasText: 'ENTWURF – unvollständig' }).waitFor();
+  await page.getByRole('button', { name: 'Weiter' }).click();
+  const parties = page.locator('.progress li').first();
+  assert.match(await parties.getAttribute('class'), /\bopen\b/);
+  assert.match(await parties.getByRole('button').innerText(), /offene Angaben/);
   await context.close();
 });
