@@ -176,10 +176,17 @@ fn configurator(props: &ConfiguratorProps) -> Html {
         });
     }
     {
-        let focus_clause = focus_clause.clone();
+        let (focus_clause, pending) = (focus_clause.clone(), pending_focus.clone());
+        let first = use_mut_ref(|| true);
         use_effect_with(draft.step, move |step| {
             focus_clause.set(Some(AttrValue::Static(clause_for_step(*step))));
             browser::save_step(step.index());
+            // A new step opens at its top with the focus on its heading, unless a link to a
+            // question is about to focus that question.
+            let opening = std::mem::replace(&mut *first.borrow_mut(), false);
+            if !opening && pending.is_none() {
+                browser::show_from_top("step-title");
+            }
         });
     }
     {
@@ -313,7 +320,7 @@ fn configurator(props: &ConfiguratorProps) -> Html {
                             { format!("{problem} Ihr Entwurf wird nicht automatisch gespeichert; der Konfigurator funktioniert weiter. Sichern Sie Ihre Arbeit mit „Konfiguration exportieren“.") }
                         </p>
                     }
-                    <h2 class="step-title">{ format!("Schritt {} von {}: {}", step.index() + 1, Step::ALL.len(), step.title()) }</h2>
+                    <h2 class="step-title" id="step-title" tabindex="-1">{ format!("Schritt {} von {}: {}", step.index() + 1, Step::ALL.len(), step.title()) }</h2>
                     <StepView {step} />
                     <nav class="step-nav" aria-label="Schritte">
                         if let Some(back) = goto(step.previous()) {

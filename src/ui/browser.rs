@@ -225,6 +225,18 @@ pub fn scroll_into(container: &web_sys::Element, id: &str) {
     }
 }
 
+/// Shows a new step from its top: scrolls its heading to the top of the window and moves the
+/// focus there, so that a screen reader announces the step and a second Enter does not skip it.
+pub fn show_from_top(heading_id: &str) {
+    if let Some(el) = gloo::utils::document()
+        .get_element_by_id(heading_id)
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        el.scroll_into_view_with_bool(true);
+        let _ = el.focus();
+    }
+}
+
 /// Moves keyboard focus to the element with `id`, or to the first control inside it (a
 /// fieldset or a table cannot take focus itself). False if there is no such element yet.
 pub fn focus(id: &str) -> bool {

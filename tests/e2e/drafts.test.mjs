@@ -127,3 +127,17 @@ test('an incomplete contract is marked as a draft, and the step bar says what is
   assert.match(await parties.getByRole('button').innerText(), /offene Angaben/);
   await context.close();
 });
+
+test('a new step opens at its top with the focus on its heading; a second Enter does not skip it', async () => {
+  const { context, page } = await openApp(app.browser, app.server.url, { viewport: { width: 1366, height: 768 } });
+  const next = page.getByRole('button', { name: 'Weiter' });
+  await next.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: /Schritt 2 von 7/ }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'step-title');
+  const top = await page.evaluate(() => document.getElementById('step-title').getBoundingClientRect().top);
+  assert.ok(top >= 0 && top < 100, `the heading is at ${top}px, not at the top`);
+  await page.keyboard.press('Enter');
+  assert.match(await page.locator('#step-title').innerText(), /Schritt 2 von 7/);
+  await context.close();
+});
