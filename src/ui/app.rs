@@ -154,6 +154,8 @@ fn configurator(props: &ConfiguratorProps) -> Html {
     let pending_focus = use_state_eq(|| None::<String>);
     let touched = use_state_eq(|| Rc::new(std::collections::HashSet::<String>::new()));
     let reveal_all = use_state_eq(|| false);
+    // On a narrow screen the form and the preview take turns; this says which one shows.
+    let preview_shown = use_state_eq(|| false);
 
     let derived = {
         let library = library.clone();
@@ -297,7 +299,7 @@ fn configurator(props: &ConfiguratorProps) -> Html {
 
     html! {
         <ContextProvider<Editor> context={editor}>
-            <div class="layout">
+            <div class={classes!("layout", (*preview_shown).then_some("preview-shown"))}>
                 <header class="top">
                     if let Some(profile) = &profile {
                         <h1>{ format!("AVV-Konfigurator der {}", profile.processor.company.name) }</h1>
@@ -309,6 +311,10 @@ fn configurator(props: &ConfiguratorProps) -> Html {
                         <p class="lead">{ "Vertrag über die Auftragsverarbeitung nach Art. 28 DSGVO – alle Eingaben bleiben in Ihrem Browser." }</p>
                     }
                     <nav aria-label="Fortschritt"><ol class="progress">{ for progress }</ol></nav>
+                    <button type="button" class="view-switch" aria-controls="preview" aria-expanded={if *preview_shown { "true" } else { "false" }}
+                        onclick={{ let shown = preview_shown.clone(); Callback::from(move |_: MouseEvent| shown.set(!*shown)) }}>
+                        { if *preview_shown { "Zurück zum Formular" } else { "Vertrag ansehen" } }
+                    </button>
                 </header>
                 <main class="form" onfocusin={on_focus} onfocusout={on_leave}>
                     if let Some(n) = &*notice {

@@ -69,7 +69,7 @@ export async function watch(page, url) {
   });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   await page.goto(url);
-  await page.locator('#preview h1').waitFor();
+  await page.locator('#preview h1').waitFor({ state: 'attached' });
   return problems;
 }
 

@@ -52,7 +52,8 @@ fn text_cell(
     let oninput = Callback::from(move |e: InputEvent| {
         on.emit(e.target_unchecked_into::<HtmlInputElement>().value())
     });
-    html! { <td><input {id} type={kind} aria-label={label} value={value.to_owned()} {oninput} maxlength="300" /></td> }
+    let short = label.split(" (").next().unwrap_or_default().to_owned();
+    html! { <td data-label={short}><input {id} type={kind} aria-label={label} value={value.to_owned()} {oninput} maxlength="300" /></td> }
 }
 
 /// Step 7.
@@ -78,8 +79,8 @@ pub fn finish() -> Html {
         };
         html! {
             <tr key={i}>
-                <td>{ side_select(id("side"), format!("Seite (Kontakt {n})"), k.side, on_side) }</td>
-                <td>
+                <td data-label="Seite">{ side_select(id("side"), format!("Seite (Kontakt {n})"), k.side, on_side) }</td>
+                <td data-label="Rolle">
                     <select id={id("role")} aria-label={format!("Rolle (Kontakt {n})")} onchange={role_change}>
                         { for ContactRole::ALL.into_iter().map(|r| html! {
                             <option value={r.key()} selected={r == k.role}>{ role_label(r) }</option>
@@ -119,7 +120,7 @@ pub fn finish() -> Html {
         };
         html! {
             <tr key={i}>
-                <td>{ side_select(id("side"), format!("Seite (Unterzeichner {n})"), s.side, on_side) }</td>
+                <td data-label="Seite">{ side_select(id("side"), format!("Seite (Unterzeichner {n})"), s.side, on_side) }</td>
                 { text_cell(id("name"), format!("Name (Unterzeichner {n})"), &s.name, "text", set(|s, v| s.name = v)) }
                 { text_cell(id("function"), format!("Funktion (Unterzeichner {n})"), &s.function, "text", set(|s, v| s.function = v)) }
                 { text_cell(id("place"), format!("Ort (Unterzeichner {n})"), &s.place, "text", set(|s, v| s.place = v)) }

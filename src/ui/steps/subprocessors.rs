@@ -50,7 +50,7 @@ fn subprocessor_table() -> Html {
             });
             let oninput = Callback::from(move |e: InputEvent| on_change.emit(e.target_unchecked_into::<HtmlInputElement>().value()));
             html! {
-                <td>
+                <td data-label={label}>
                     <input id={id.clone()} type="text" value={value.to_owned()} {oninput} readonly={fixed} maxlength="300"
                         aria-label={format!("{label} (Unterauftragnehmer {n})")}
                         aria-invalid={error.is_some().then_some("true")}
@@ -89,7 +89,7 @@ fn subprocessor_table() -> Html {
                 { cell("service", "Leistung", &sub.service, |s, v| s.service = v) }
                 { cell("location", "Ort der Verarbeitung", &sub.location, |s, v| s.location = v) }
                 { cell("remote_access", "Zugriff aus Drittländern", &sub.remote_access, |s, v| s.remote_access = v) }
-                <td>
+                <td data-label="Garantie">
                     <select id={FieldPath::entry(List::Subprocessors, i, "safeguard").element_id()} {onchange} disabled={fixed}
                         aria-label={format!("Garantie für Drittlandübermittlung (Unterauftragnehmer {n})")}>
                         { for TransferSafeguard::ALL.into_iter().map(|g| html! {
