@@ -68,6 +68,8 @@ test('a person fills all steps and downloads the agreement', async () => {
   assert.ok(file.text.startsWith('# Vertrag über die Auftragsverarbeitung\n'));
   assert.ok(!file.text.includes('[…]'), 'the complete draft still has gaps');
   assert.ok(!file.text.includes('ENTWURF'), 'a complete agreement carries no draft mark');
+  await goToStep(page, 'Abschluss');
+  assert.match(await page.locator('section.key-terms .status').innerText(), /Der Vertrag ist vollständig/);
   assert.deepEqual(problems, []);
   await context.close();
 });

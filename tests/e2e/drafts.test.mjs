@@ -141,3 +141,14 @@ test('a new step opens at its top with the focus on its heading; a second Enter 
   assert.match(await page.locator('#step-title').innerText(), /Schritt 2 von 7/);
   await context.close();
 });
+
+test('the last step sums up the key terms and says whether the contract is complete', async () => {
+  const { context, page } = await openApp(app.browser, app.server.url);
+  await goToStep(page, 'Abschluss');
+  const terms = page.locator('section.key-terms');
+  assert.match(await terms.locator('h3').innerText(), /Die wichtigsten Regelungen im Überblick/);
+  assert.match(await terms.locator('.status').innerText(), /offene Pflichtangaben – der Vertrag ist bis dahin als Entwurf gekennzeichnet/);
+  const row = terms.getByRole('row', { name: /Frist für die Erstmeldung/ });
+  assert.match(await row.innerText(), /48 Stunden/);
+  await context.close();
+});

@@ -8,7 +8,7 @@ use crate::engine::limits::{MAX_CONTACTS, MAX_SIGNATORIES};
 use crate::engine::config::*;
 use crate::engine::field::{Field, FieldPath, List, Section};
 use crate::ui::editor::Editor;
-use crate::ui::widgets::SectionBox;
+use crate::ui::widgets::{KeyTerms, SectionBox};
 
 /// The questionnaire's short label of a contact role.
 fn role_label(role: ContactRole) -> &'static str {
@@ -156,6 +156,7 @@ pub fn finish() -> Html {
 
     html! {
         <>
+            <KeyTerms />
             <SectionBox section={Section::Kontakte}>
             <div class="table-editor" id={FieldPath::Fixed(Field::Contacts).element_id()}>
                 <table>

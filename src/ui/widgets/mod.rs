@@ -6,6 +6,7 @@ mod date;
 mod number;
 mod option;
 mod string_list;
+mod summary;
 mod text;
 mod toggle;
 
@@ -15,6 +16,7 @@ pub use date::DateField;
 pub use number::NumberField;
 pub use option::SectionBox;
 pub use string_list::StringList;
+pub use summary::KeyTerms;
 pub use text::TextField;
 pub use toggle::Toggle;
 
