@@ -74,3 +74,20 @@ test('the vendor build keeps its drafts under its own key', async () => {
   assert.ok(!keys.includes('avv-konfigurator.entwurf'), keys.join(', '));
   await context.close();
 });
+
+test('the vendor\'s fixed lists and measures read as text, not as greyed fields', async () => {
+  const { context, page } = await openApp(app.browser, app.server.url, { viewport: { width: 1366, height: 768 } });
+  await goToStep(page, 'Unterauftragnehmer und Drittländer');
+  const location = page.locator('#processor-locations-0');
+  assert.equal(await location.innerText(), 'Rechenzentrum der Muster Serverhaus GmbH in Hamburg (Produktivbetrieb)');
+  assert.equal(await location.evaluate((el) => el.scrollWidth <= el.clientWidth), true, 'the location is cut off');
+  assert.equal(await page.locator('#processor-subprocessors input').count(), 0);
+  await goToStep(page, 'Technische und organisatorische Maßnahmen');
+  assert.equal(await page.locator('main.form input[type=checkbox][id^="processor-tom-measures-"]').count(), 0);
+  const summary = page.locator('details.fixed-list summary');
+  assert.match(await summary.innerText(), /Die \d+ Maßnahmen des Anbieters anzeigen/);
+  await summary.click();
+  const listed = await page.locator('details.fixed-list ul ul li').count();
+  assert.ok(listed >= 30, `only ${listed} measures listed`);
+  await context.close();
+});

@@ -51,10 +51,15 @@ fn subprocessor_table() -> Html {
             let oninput = Callback::from(move |e: InputEvent| on_change.emit(e.target_unchecked_into::<HtmlInputElement>().value()));
             html! {
                 <td data-label={label}>
-                    <input id={id.clone()} type="text" value={value.to_owned()} {oninput} readonly={fixed} maxlength="300"
+                    if fixed {
+                        // The vendor's entries: text to read in full, not a field cut off.
+                        <span id={id.clone()} class="fixed-value">{ value.to_owned() }</span>
+                    } else {
+                    <input id={id.clone()} type="text" value={value.to_owned()} {oninput} maxlength="300"
                         aria-label={format!("{label} (Unterauftragnehmer {n})")}
                         aria-invalid={error.is_some().then_some("true")}
                         aria-describedby={error.is_some().then(|| format!("{id}-error"))} />
+                    }
                     if let Some(error) = error { <p class="error" id={format!("{id}-error")}>{ error }</p> }
                 </td>
             }

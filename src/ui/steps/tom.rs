@@ -69,6 +69,48 @@ pub fn measures() -> Html {
             </fieldset>
         }
     });
+    // In a vendor build the measures are the vendor's: a compact list to read, not hundreds
+    // of greyed checkboxes.
+    let fixed_summary = fixed.then(|| {
+        let mut total = 0;
+        let items =
+            catalogue
+                .tom
+                .group
+                .iter()
+                .filter_map(|group| {
+                    let chosen: Vec<String> = group
+                        .measure
+                        .iter()
+                        .filter(|m| tom.measures.contains(&m.id))
+                        .map(|m| {
+                            m.text.replace(
+                                VALUE_SLOT,
+                                tom.values.get(&m.id).map_or("…", String::as_str),
+                            )
+                        })
+                        .chain(
+                            tom.custom
+                                .iter()
+                                .filter(|c| c.group == group.id)
+                                .map(|c| c.text.clone()),
+                        )
+                        .collect();
+                    total += chosen.len();
+                    (!chosen.is_empty()).then(|| html! {
+                    <li><strong>{ &group.title }</strong>
+                        <ul>{ for chosen.iter().map(|text| html! { <li>{ text }</li> }) }</ul>
+                    </li>
+                })
+                })
+                .collect::<Vec<Html>>();
+        html! {
+            <details class="fixed-list">
+                <summary>{ format!("Die {total} Maßnahmen des Anbieters anzeigen") }</summary>
+                <ul>{ for items }</ul>
+            </details>
+        }
+    });
     let contact = tom.security_contact.clone();
     // Entries the catalogue does not know (from an import): listed first with a way to remove
     // them, so the open point they cause can be resolved here.
@@ -106,7 +148,12 @@ pub fn measures() -> Html {
                     <ul class="unknown">{ unknown_measures }</ul>
                     <div id={FieldPath::Fixed(Field::TomCustom).element_id()}>
                         <ul class="unknown">{ unknown_groups }</ul>
-                        { for groups }
+                        if let Some(summary) = fixed_summary {
+                            <p class="help fixed">{ "Die Maßnahmen legt der Anbieter fest; sie stehen in der TOM-Anlage des Vertrags." }</p>
+                            { summary }
+                        } else {
+                            { for groups }
+                        }
                     </div>
                 </div>
                 <Toggle id={FieldPath::Fixed(Field::SecurityContact).element_id()} label="Ansprechpartner für Informationssicherheit nennen"

@@ -59,9 +59,14 @@ pub fn string_list(props: &StringListProps) -> Html {
         let entry_id = format!("{id}-{i}");
         html! {
             <li>
-                <label class="visually-hidden" for={entry_id.clone()}>{ format!("{} {}", props.legend, i + 1) }</label>
-                <input id={entry_id} type="text" value={item.clone()} {oninput} {readonly}
-                    maxlength={MAX_LINE.to_string()} />
+                if readonly {
+                    // The vendor's entries: text to read in full, not a field cut off.
+                    <span id={entry_id} class="fixed-value">{ item.clone() }</span>
+                } else {
+                    <label class="visually-hidden" for={entry_id.clone()}>{ format!("{} {}", props.legend, i + 1) }</label>
+                    <input id={entry_id} type="text" value={item.clone()} {oninput}
+                        maxlength={MAX_LINE.to_string()} />
+                }
                 if !readonly {
                     <button type="button" class="secondary" onclick={remove}
                         aria-label={format!("Eintrag {} entfernen", i + 1)}>{ "Entfernen" }</button>
