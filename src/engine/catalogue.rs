@@ -167,6 +167,9 @@ pub struct Terms {
     pub contact_role: BTreeMap<String, String>,
     /// The Art. 32(1) goals the TOM annex is ordered by.
     pub goal: BTreeMap<String, Goal>,
+    /// Legal terms of the questionnaire explained in plain German, by the term as it appears.
+    #[serde(default)]
+    pub glossary: BTreeMap<String, String>,
 }
 
 /// An Art. 32(1) goal: its heading and the letter of the paragraph (a to d).

@@ -95,7 +95,7 @@ impl Profile {
             schema_version: SCHEMA_VERSION,
             processor: self.processor.clone(),
             customer: CustomerPart {
-                controller: Default::default(),
+                controller: crate::engine::config::Party::in_germany(),
                 contacts: Vec::new(),
                 signatories: Vec::new(),
                 processing: Default::default(),

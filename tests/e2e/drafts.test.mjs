@@ -152,3 +152,13 @@ test('the last step sums up the key terms and says whether the contract is compl
   assert.match(await row.innerText(), /48 Stunden/);
   await context.close();
 });
+
+test('legal terms are explained where they appear', async () => {
+  const { context, page } = await openApp(app.browser, app.server.url);
+  await goToStep(page, 'Unterauftragnehmer und Drittländer');
+  const box = page.locator('#abschnitt-ort details.glossary');
+  await box.locator('summary').click();
+  assert.match(await box.innerText(), /Angemessenheitsbeschluss\s+Eine Entscheidung der EU-Kommission/);
+  assert.match(await box.innerText(), /Drittland/);
+  await context.close();
+});

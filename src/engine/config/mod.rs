@@ -9,6 +9,7 @@
 //! ([`super::options::OptionSet`]), so counsel can add an option without Rust.
 
 mod choices;
+mod schema_reference;
 mod text;
 
 use std::collections::BTreeMap;
@@ -17,6 +18,7 @@ use serde::{Deserialize, Serialize};
 
 pub use super::date::Date;
 pub use choices::{ChoiceValue, Choices, OptionKind};
+pub use schema_reference::SchemaReference;
 pub use text::TextKind;
 
 /// The version of the configuration format written by this build.
@@ -139,13 +141,13 @@ pub enum DpoArrangement {
     },
 }
 
-/// The `$schema` entry of a file: whatever it says is accepted and dropped.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct SchemaReference;
-
-impl<'de> Deserialize<'de> for SchemaReference {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        serde::de::IgnoredAny::deserialize(deserializer).map(|_| Self)
+impl Party {
+    /// An empty party whose country is Germany, the usual case, as a new draft starts.
+    pub fn in_germany() -> Self {
+        Self {
+            country: "Deutschland".into(),
+            ..Self::default()
+        }
     }
 }
 

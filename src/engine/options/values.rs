@@ -29,15 +29,19 @@ impl OptionSet {
         choices
     }
 
-    /// A new draft: parties and details empty, choices from the preset with this id.
+    /// A new draft: parties and details empty but for the country (most parties are German),
+    /// choices from the preset with this id.
     pub fn new_draft(&self, preset: &str) -> Option<DpaConfig> {
         let choices = self.preset_choices(self.preset_index(preset)?);
         Some(DpaConfig {
             schema: crate::engine::config::SchemaReference,
             schema_version: SCHEMA_VERSION,
-            processor: ProcessorPart::default(),
+            processor: ProcessorPart {
+                company: crate::engine::config::Party::in_germany(),
+                ..ProcessorPart::default()
+            },
             customer: CustomerPart {
-                controller: Default::default(),
+                controller: crate::engine::config::Party::in_germany(),
                 contacts: Vec::new(),
                 signatories: Vec::new(),
                 processing: Default::default(),

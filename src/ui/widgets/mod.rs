@@ -3,6 +3,7 @@
 mod checklist;
 mod choice;
 mod date;
+mod glossary;
 mod number;
 mod option;
 mod string_list;
@@ -13,6 +14,7 @@ mod toggle;
 pub use checklist::Checklist;
 pub use choice::{Choice, ChoiceOption};
 pub use date::DateField;
+pub use glossary::Glossary;
 pub use number::NumberField;
 pub use option::SectionBox;
 pub use string_list::StringList;

@@ -180,6 +180,7 @@ pub fn section_box(props: &SectionBoxProps) -> Html {
                 { props.children.clone() }
                 <OptionsIn {section} />
             }
+            <super::Glossary {section} />
         </fieldset>
     }
 }
