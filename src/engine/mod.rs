@@ -34,6 +34,7 @@ pub mod profile;
 pub mod redline;
 pub mod requirement;
 pub mod source;
+mod terms;
 #[cfg(test)]
 pub(crate) mod testing;
 mod validate;
