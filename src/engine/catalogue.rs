@@ -122,6 +122,36 @@ pub struct Catalogues {
     pub tom: TomCatalogue,
     /// Labels of options.
     pub terms: Terms,
+    /// Starting points for common services: data types, data subjects and purposes to begin with.
+    pub starts: Vec<StartingPoint>,
+}
+
+/// A common service (newsletter, payroll, ...) and what its processing usually involves; the
+/// questionnaire offers it as a starting point that adds these entries, editable afterwards.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StartingPoint {
+    /// Stable id.
+    pub id: String,
+    /// German name of the service.
+    pub label: String,
+    /// Purposes in words.
+    #[serde(default)]
+    pub purposes: Vec<String>,
+    /// Data type ids of `datenarten.toml`.
+    #[serde(default)]
+    pub data_types: Vec<String>,
+    /// Data subject ids of `betroffene.toml`.
+    #[serde(default)]
+    pub data_subjects: Vec<String>,
+}
+
+/// The file of starting points.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StartingPoints {
+    #[serde(default)]
+    start: Vec<StartingPoint>,
 }
 
 impl Catalogues {
@@ -164,8 +194,9 @@ pub(crate) fn load(parts: &[FilePart<'_>]) -> Result<Catalogues, Vec<LibraryErro
     let data_subjects = read::<EntryList>(parts, "betroffene.toml", &mut errors);
     let tom = read::<TomCatalogue>(parts, "tom.toml", &mut errors);
     let terms = read::<Terms>(parts, "begriffe.toml", &mut errors);
-    let (Some(data_types), Some(data_subjects), Some(tom), Some(terms)) =
-        (data_types, data_subjects, tom, terms)
+    let starts = read::<StartingPoints>(parts, "ausgangspunkte.toml", &mut errors);
+    let (Some(data_types), Some(data_subjects), Some(tom), Some(terms), Some(starts)) =
+        (data_types, data_subjects, tom, terms, starts)
     else {
         return Err(errors);
     };
@@ -174,6 +205,7 @@ pub(crate) fn load(parts: &[FilePart<'_>]) -> Result<Catalogues, Vec<LibraryErro
         data_subjects,
         tom,
         terms,
+        starts: starts.start,
     };
     let line_of = |file: &str, id: &str| {
         parts
@@ -220,6 +252,28 @@ pub(crate) fn load(parts: &[FilePart<'_>]) -> Result<Catalogues, Vec<LibraryErro
                 format!(
                     "Das Schutzziel `{key}` nennt den Buchstaben `{}`; erlaubt sind a, b, c und d.",
                     goal.letter
+                ),
+            ));
+        }
+    }
+    for start in &catalogues.starts {
+        let unknown = start
+            .data_types
+            .iter()
+            .filter(|id| catalogues.data_type(id).is_none())
+            .chain(
+                start
+                    .data_subjects
+                    .iter()
+                    .filter(|id| catalogues.data_subject(id).is_none()),
+            );
+        for id in unknown {
+            errors.push(LibraryError::new(
+                &format!("{CATALOGUE_DIR}ausgangspunkte.toml"),
+                line_of("ausgangspunkte.toml", &start.id),
+                format!(
+                    "Der Ausgangspunkt `{}` nennt die unbekannte Id `{id}`.",
+                    start.id
                 ),
             ));
         }

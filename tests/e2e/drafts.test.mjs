@@ -162,3 +162,15 @@ test('legal terms are explained where they appear', async () => {
   assert.match(await box.innerText(), /Drittland/);
   await context.close();
 });
+
+test('a starting point takes over the usual purposes, data types and data subjects', async () => {
+  const { context, page } = await openApp(app.browser, app.server.url);
+  await goToStep(page, 'Verarbeitung');
+  await page.getByLabel('Ausgangspunkt: Was beauftragen Sie? (optional)').selectOption({ label: 'Newsletter und E-Mail-Marketing' });
+  await page.getByRole('button', { name: 'Übernehmen' }).click();
+  await page.getByRole('status').filter({ hasText: 'Übernommen: 3 Zwecke, 4 Datenarten und 3 Gruppen' }).waitFor();
+  await page.locator('#preview', { hasText: 'Versand von Newslettern und Werbe-E-Mails an Abonnenten' }).waitFor({ state: 'attached' });
+  await goToStep(page, 'Daten und Betroffene');
+  assert.equal(await page.getByLabel('Abonnenten', { exact: false }).first().isChecked(), true);
+  await context.close();
+});

@@ -6,7 +6,7 @@ use crate::engine::config::*;
 use crate::engine::field::{Field, FieldPath, Section};
 use crate::ui::editor::Editor;
 use crate::ui::widgets::{
-    Choice, ChoiceOption, DateField, SectionBox, StringList, TextField, Toggle,
+    Choice, ChoiceOption, DateField, SectionBox, StartingPointPicker, StringList, TextField, Toggle,
 };
 
 /// The processor's data protection officer: a structural choice (the vendor's data).
@@ -110,6 +110,7 @@ pub fn processing() -> Html {
             </SectionBox>
             <SectionBox section={Section::Dauer} />
             <SectionBox section={Section::Zweck}>
+                <StartingPointPicker />
                 <TextField path={FieldPath::Fixed(Field::NatureAndPurpose)} label="Art und Zweck der Verarbeitung" multiline=true required=true
                     value={details.nature_and_purpose.clone()}
                     hint="Was tut der Auftragnehmer mit den Daten und wozu? z. B. „Speicherung und Auswertung von Bewerbungen zur Besetzung offener Stellen“"
