@@ -64,7 +64,7 @@ pub fn preview(props: &PreviewProps) -> Html {
         }
     });
     html! {
-        <article id="preview" class="preview" aria-label="Vorschau des Vertrags" ref={container} tabindex="0">
+        <article id="preview" class="preview" role="region" aria-label="Vorschau des Vertrags" ref={container} tabindex="0">
             { for sections }
         </article>
     }
