@@ -24,12 +24,7 @@ pub fn json_path_at(text: &str, line: usize, column: usize) -> String {
             index: usize,
         },
     }
-    let line_start: usize = text
-        .split_inclusive('\n')
-        .take(line.saturating_sub(1))
-        .map(str::len)
-        .sum();
-    let mut end = (line_start + column).min(text.len());
+    let mut end = (super::json_messages::line_start(text, line) + column).min(text.len());
     while !text.is_char_boundary(end) {
         end -= 1;
     }

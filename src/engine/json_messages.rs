@@ -23,25 +23,21 @@ pub fn syntax_error(text: &str) -> Option<String> {
     ))
 }
 
+/// The byte offset where `line` (1-based) starts.
+pub(super) fn line_start(text: &str, line: usize) -> usize {
+    text.split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum()
+}
+
 /// True if the error position holds `]` or `}` right after a comma: serde_json reports that as
 /// a missing value or key.
 fn trailing_comma(text: &str, line: usize, column: usize) -> bool {
-    let Some(row) = text.lines().nth(line.saturating_sub(1)) else {
-        return false;
-    };
-    let before: String = text
-        .lines()
-        .take(line.saturating_sub(1))
-        .chain(std::iter::once(
-            row.chars()
-                .take(column.saturating_sub(1))
-                .collect::<String>()
-                .as_str(),
-        ))
-        .collect::<Vec<_>>()
-        .join("\n");
-    let at = row.chars().nth(column.saturating_sub(1));
-    matches!(at, Some(']' | '}')) && before.trim_end().ends_with(',')
+    let at = (line_start(text, line) + column.saturating_sub(1)).min(text.len());
+    text.get(at..)
+        .is_some_and(|rest| rest.starts_with([']', '}']))
+        && text[..at].trim_end().ends_with(',')
 }
 
 /// What serde_json found wrong in the syntax, in German.
@@ -194,17 +190,18 @@ pub fn german_serde_message(message: &str) -> String {
             first_quoted(name),
             quoted_list(allowed)
         )
-    } else if let Some(rest) = message.strip_prefix("invalid type: ") {
+    } else if let Some((what, wanted, kind)) = [
+        ("invalid type: ", "falscher Datentyp"),
+        ("invalid value: ", "ungültiger Wert"),
+    ]
+    .into_iter()
+    .find_map(|(prefix, kind)| {
+        let rest = message.strip_prefix(prefix)?;
         let (what, wanted) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        Some((what, wanted, kind))
+    }) {
         format!(
-            "falscher Datentyp: erwartet {}, gefunden {}",
-            expected(wanted),
-            found(what)
-        )
-    } else if let Some(rest) = message.strip_prefix("invalid value: ") {
-        let (what, wanted) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        format!(
-            "ungültiger Wert: erwartet {}, gefunden {}",
+            "{kind}: erwartet {}, gefunden {}",
             expected(wanted),
             found(what)
         )

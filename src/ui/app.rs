@@ -64,12 +64,7 @@ fn startup(library: &ClauseLibrary, profile: Option<&Profile>) -> (DpaConfig, Op
     let keep_stored = || -> &'static str {
         match browser::stored_draft() {
             Some(json) if browser::load_draft(options).ok().flatten().as_ref() != Some(&blank) => {
-                match browser::keep_aside(&json) {
-                    Ok(()) => {
-                        " Ihr bisheriger Entwurf ist gesichert; „Gesicherten Entwurf laden“ holt ihn zurück."
-                    }
-                    Err(_) => " Ihr bisheriger Entwurf konnte nicht gesichert werden.",
-                }
+                browser::keep_replaced_aside(&json)
             }
             _ => "",
         }
@@ -82,8 +77,10 @@ fn startup(library: &ClauseLibrary, profile: Option<&Profile>) -> (DpaConfig, Op
             Some(why) => Err(format!("Der geteilte Link wurde nicht geladen. {why}")),
         }) {
             Ok(config) => {
-                let kept = if config == blank { "" } else { keep_stored() };
-                let note = format!("Die Konfiguration aus dem geteilten Link wurde geladen.{kept}");
+                let note = format!(
+                    "Die Konfiguration aus dem geteilten Link wurde geladen.{}",
+                    keep_stored()
+                );
                 return (config, Some(Notice::info(note)));
             }
             Err(why) => problem = Some(format!("{why} Ihr Entwurf bleibt, wie er war.")),

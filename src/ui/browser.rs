@@ -90,6 +90,16 @@ pub fn keep_aside(json: &str) -> Result<(), String> {
         .map_err(|_| "Der lokale Speicher des Browsers ist voll oder gesperrt.".to_owned())
 }
 
+/// Keeps a draft that is about to be replaced aside, and says so in a sentence for the notice.
+pub fn keep_replaced_aside(json: &str) -> &'static str {
+    match keep_aside(json) {
+        Ok(()) => {
+            " Ihr bisheriger Entwurf ist gesichert; „Gesicherten Entwurf laden“ holt ihn zurück."
+        }
+        Err(_) => " Ihr bisheriger Entwurf konnte nicht gesichert werden.",
+    }
+}
+
 /// The draft kept aside, if any.
 pub fn kept_aside() -> Option<String> {
     storage().ok()?.get_item(&key(ASIDE_SUFFIX)).ok().flatten()

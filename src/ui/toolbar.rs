@@ -8,6 +8,7 @@ use super::browser;
 use super::editor::Editor;
 use super::notice::Notice;
 use super::state::{Action, fresh};
+use crate::engine::config::DpaConfig;
 use crate::engine::import::parse_json;
 
 /// Keeps the current draft aside before something replaces it, if it holds more than a fresh
@@ -16,14 +17,37 @@ fn keep_current_aside(editor: &Editor) -> &'static str {
     if *editor.config == fresh(&editor.library, editor.profile.as_deref()) {
         return "";
     }
-    match serde_json::to_string(&*editor.config)
-        .map_err(|e| e.to_string())
-        .and_then(|json| browser::keep_aside(&json))
-    {
-        Ok(()) => {
-            " Ihr bisheriger Entwurf ist gesichert; „Gesicherten Entwurf laden“ holt ihn zurück."
-        }
+    match serde_json::to_string(&*editor.config) {
+        Ok(json) => browser::keep_replaced_aside(&json),
         Err(_) => " Ihr bisheriger Entwurf konnte nicht gesichert werden.",
+    }
+}
+
+/// Replaces the draft by `checked` if the vendor's profile allows it, keeping the current draft
+/// aside, and tells the person; a refusal keeps the draft. `done` says what was loaded.
+fn take_over(
+    editor: &Editor,
+    notify: &Callback<Notice>,
+    checked: Result<DpaConfig, String>,
+    done: &str,
+    refused: impl FnOnce(String) -> String,
+) {
+    let checked =
+        checked.and_then(
+            |config| match editor.profile.as_ref().and_then(|p| p.refusal(&config)) {
+                Some(why) => Err(refused(why)),
+                None => Ok(config),
+            },
+        );
+    match checked {
+        Ok(config) => {
+            let kept = keep_current_aside(editor);
+            editor.send(Action::Replace(Box::new(config)));
+            notify.emit(Notice::info(format!("{done}{kept}")));
+        }
+        Err(why) => notify.emit(Notice::error(format!(
+            "{why} Ihr aktueller Entwurf bleibt erhalten."
+        ))),
     }
 }
 
@@ -109,25 +133,14 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 let checked = result
                     .map_err(|e| e.to_string())
                     .and_then(|text| parse_json(&text, editor.options()).map_err(|e| e.to_string()))
-                    .map_err(|err| format!("Die Datei ist keine gültige Konfiguration ({err})."))
-                    .and_then(|config| {
-                        match editor.profile.as_ref().and_then(|p| p.refusal(&config)) {
-                            Some(why) => Err(why),
-                            None => Ok(config),
-                        }
-                    });
-                match checked {
-                    Ok(config) => {
-                        let kept = keep_current_aside(&editor);
-                        editor.send(Action::Replace(Box::new(config)));
-                        notify.emit(Notice::info(format!(
-                            "Die Konfiguration wurde importiert.{kept}"
-                        )));
-                    }
-                    Err(why) => notify.emit(Notice::error(format!(
-                        "{why} Ihr aktueller Entwurf bleibt erhalten."
-                    ))),
-                }
+                    .map_err(|err| format!("Die Datei ist keine gültige Konfiguration ({err})."));
+                take_over(
+                    &editor,
+                    &notify,
+                    checked,
+                    "Die Konfiguration wurde importiert.",
+                    |why| why,
+                );
             });
             // The reader must live until it calls back; the next import replaces it.
             *reader.borrow_mut() = Some(handle);
@@ -171,23 +184,18 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let Some(json) = &kept else { return };
             let checked = parse_json(json, editor.options())
-                .map_err(|e| format!("Der gesicherte Entwurf ist nicht lesbar ({e}). Laden Sie ihn mit „Gesicherten Entwurf herunterladen“ als Datei herunter."))
-                .and_then(|config| match editor.profile.as_ref().and_then(|p| p.refusal(&config)) {
-                    Some(why) => Err(format!("Der gesicherte Entwurf passt nicht zu den Vorgaben des Anbieters ({why}).")),
-                    None => Ok(config),
-                });
-            match checked {
-                Ok(config) => {
-                    let kept = keep_current_aside(&editor);
-                    editor.send(Action::Replace(Box::new(config)));
-                    notify.emit(Notice::info(format!(
-                        "Der gesicherte Entwurf wurde geladen.{kept}"
-                    )));
-                }
-                Err(why) => notify.emit(Notice::error(format!(
-                    "{why} Ihr aktueller Entwurf bleibt erhalten."
-                ))),
-            }
+                .map_err(|e| format!("Der gesicherte Entwurf ist nicht lesbar ({e}). Laden Sie ihn mit „Gesicherten Entwurf herunterladen“ als Datei herunter."));
+            take_over(
+                &editor,
+                &notify,
+                checked,
+                "Der gesicherte Entwurf wurde geladen.",
+                |why| {
+                    format!(
+                        "Der gesicherte Entwurf passt nicht zu den Vorgaben des Anbieters ({why})."
+                    )
+                },
+            );
         })
     };
     let restart = {
