@@ -75,9 +75,11 @@ pub fn validate(
             || !processing.special_categories_detail.trim().is_empty(),
         "Besondere Kategorien: Geben Sie an, welche Daten nach Art. 9 oder 10 DSGVO verarbeitet werden.",
     );
+    // With the vendor's own description as the annex, the catalogue list is optional.
     need(
         Field::TomMeasures,
-        !config.processor.tom.measures.is_empty()
+        customer.choices.is("tom_source", "vendor_document")
+            || !config.processor.tom.measures.is_empty()
             || config
                 .processor
                 .tom

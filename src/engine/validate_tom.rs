@@ -29,7 +29,10 @@ pub fn tom(config: &DpaConfig, catalogues: &Catalogues, out: &mut Vec<Diagnostic
                 .any(|m| m.group == group && !m.text.trim().is_empty())
     };
     let special = config.customer.processing.special_categories == Some(true);
-    if any {
+    // Measures listed beside the vendor's own description supplement it: the description
+    // carries the goals (its clause says so), so the letters are not checked against the list.
+    let listed = !config.customer.choices.is("tom_source", "vendor_document");
+    if any && listed {
         for letter in ART32_LETTERS {
             let groups: Vec<_> = tom_catalogue
                 .group
@@ -70,7 +73,8 @@ pub fn tom(config: &DpaConfig, catalogues: &Catalogues, out: &mut Vec<Diagnostic
             ));
         }
     }
-    if config.customer.processing.special_categories == Some(true)
+    if listed
+        && config.customer.processing.special_categories == Some(true)
         && tom_catalogue.group.iter().any(|g| g.id == SPECIAL_GROUP)
         && !filled_group(SPECIAL_GROUP)
     {
@@ -81,7 +85,7 @@ pub fn tom(config: &DpaConfig, catalogues: &Catalogues, out: &mut Vec<Diagnostic
     }
     // With special categories one measure per goal is not enough: who may log in, who may see
     // what, who changed what and whether the data survive a failure must each be stated.
-    if config.customer.processing.special_categories == Some(true) && any {
+    if listed && config.customer.processing.special_categories == Some(true) && any {
         let missing: Vec<&str> = SPECIAL_BASELINE
             .iter()
             .filter_map(|id| tom_catalogue.group.iter().find(|g| g.id == *id))

@@ -10,7 +10,7 @@ use super::coverage::CoveragePanel;
 use super::editor::Editor;
 use super::notice::{Notice, NoticeKind};
 use super::preview::Preview;
-use super::state::{Action, Draft, Shared, Step, fresh};
+use super::state::{Action, Draft, Shared, Situation, Step, fresh};
 use super::steps::{StepView, clause_for_step};
 use super::toolbar::Toolbar;
 use crate::engine::config::DpaConfig;
@@ -142,6 +142,9 @@ fn configurator(props: &ConfiguratorProps) -> Html {
             if let Some(step) = browser::stored_step().and_then(|i| Step::ALL.get(i)) {
                 draft.step = *step;
             }
+            if draft.profile.is_none() {
+                draft.situation = browser::stored_situation().and_then(|k| Situation::from_key(&k));
+            }
             draft
         }
     });
@@ -174,6 +177,11 @@ fn configurator(props: &ConfiguratorProps) -> Html {
             storage_problem.set(browser::save_draft(config).err());
         });
     }
+    use_effect_with(draft.situation, |situation| {
+        if let Some(situation) = situation {
+            browser::save_situation(situation.key());
+        }
+    });
     {
         let (focus_clause, pending) = (focus_clause.clone(), pending_focus.clone());
         let first = use_mut_ref(|| true);

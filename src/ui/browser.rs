@@ -18,6 +18,7 @@ const DRAFT_KEY: &str = "avv-konfigurator.entwurf";
 const ASIDE_SUFFIX: &str = ".gesichert";
 /// Suffix of the step last shown.
 const STEP_SUFFIX: &str = ".schritt";
+const SITUATION_SUFFIX: &str = ".rolle";
 /// The URL fragment key of a shared configuration.
 const SHARE_KEY: &str = "konfiguration=";
 
@@ -110,6 +111,22 @@ pub fn save_step(index: usize) {
     if let Ok(storage) = storage() {
         let _ = storage.set_item(&key(STEP_SUFFIX), &index.to_string());
     }
+}
+
+/// Remembers who fills in the questionnaire (a key of `Situation`).
+pub fn save_situation(situation: &str) {
+    if let Ok(storage) = storage() {
+        let _ = storage.set_item(&key(SITUATION_SUFFIX), situation);
+    }
+}
+
+/// Who fills in the questionnaire, if remembered.
+pub fn stored_situation() -> Option<String> {
+    storage()
+        .ok()?
+        .get_item(&key(SITUATION_SUFFIX))
+        .ok()
+        .flatten()
 }
 
 /// The step last shown, if remembered.

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::state::{Action, Draft, Edit, Shared};
+use super::state::{Action, Draft, Edit, Shared, Situation};
 use crate::engine::catalogue::Catalogues;
 use crate::engine::config::DpaConfig;
 use crate::engine::field::{FieldPath, Section};
@@ -30,6 +30,8 @@ pub struct Editor {
     pub reveal_all: bool,
     /// The vendor profile of this build, if any.
     pub profile: Option<Shared<Profile>>,
+    /// Who fills in the questionnaire, once answered.
+    pub situation: Option<Situation>,
     dispatch: UseReducerDispatcher<Draft>,
 }
 
@@ -48,6 +50,7 @@ impl Editor {
             touched,
             reveal_all,
             profile: draft.profile.clone(),
+            situation: draft.situation,
             dispatch: draft.dispatcher(),
         }
     }

@@ -53,6 +53,60 @@ impl fmt::Debug for Edit {
     }
 }
 
+/// Who fills in the questionnaire. It decides which questions are asked and which are shown as
+/// the other side's data; the contract itself changes only through the choices a situation
+/// proposes, which stay visible and changeable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Situation {
+    /// A customer signing its vendor's agreement: asks what the customer knows.
+    Customer,
+    /// A vendor preparing its standard agreement: the customer's details may stay open.
+    Vendor,
+    /// Both sides drafting together: every question.
+    Together,
+}
+
+impl Situation {
+    /// Every situation, in the order the question offers them.
+    pub const ALL: [Situation; 3] = [Self::Customer, Self::Vendor, Self::Together];
+
+    /// The key in storage and in the form.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Customer => "kunde",
+            Self::Vendor => "anbieter",
+            Self::Together => "gemeinsam",
+        }
+    }
+
+    /// The situation of a stored key.
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.key() == key)
+    }
+
+    /// The answer as the question offers it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Customer => "Ich bin Kunde und schließe den Vertrag mit meinem Anbieter ab",
+            Self::Vendor => "Ich bin Anbieter und bereite meinen Standardvertrag für Kunden vor",
+            Self::Together => "Beide Seiten füllen den Vertrag gemeinsam aus",
+        }
+    }
+
+    /// What the answer changes.
+    pub fn help(self) -> &'static str {
+        match self {
+            Self::Customer => {
+                "Sie geben an, was Sie wissen: Ihre Firma, Ihre Daten und Ihre Wünsche. Die Sicherheitsmaßnahmen des Anbieters kennt nur er: Der Vertrag verweist auf seine Beschreibung, die Sie anheften (änderbar in Schritt 5). Die Angaben zum Anbieter und seine Unterauftragnehmer finden Sie meist auf seiner Website."
+            }
+            Self::Vendor => {
+                "Sie geben Ihre Firma, Ihre Maßnahmen und Ihre Unterauftragnehmer an. Die Angaben zum Kunden können offen bleiben; der Vertrag zeigt dann Lücken, die bei Abschluss gefüllt werden. Für einen eigenen Konfigurator mit Ihren festen Angaben gibt es Anbieterprofile."
+            }
+            Self::Together => "Alle Fragen werden gestellt, auch die Maßnahmen aus dem Katalog.",
+        }
+    }
+}
+
 /// What a person can do.
 #[derive(Clone, Debug)]
 pub enum Action {
@@ -66,6 +120,8 @@ pub enum Action {
     Reset,
     /// Went to a step.
     GoTo(Step),
+    /// Said who fills in the questionnaire.
+    SetSituation(Situation),
 }
 
 /// The app state.
@@ -79,17 +135,22 @@ pub struct Draft {
     pub library: Shared<ClauseLibrary>,
     /// The vendor profile of this build: its data and locks hold after every action.
     pub profile: Option<Shared<Profile>>,
+    /// Who fills in the questionnaire; unanswered at first. A vendor build's customer is
+    /// always [`Situation::Customer`].
+    pub situation: Option<Situation>,
 }
 
 impl Draft {
     /// A new draft: the profile's, or the first preset's without one.
     pub fn new(library: Shared<ClauseLibrary>, profile: Option<Shared<Profile>>) -> Self {
         let config = fresh(&library, profile.as_deref());
+        let situation = profile.is_some().then_some(Situation::Customer);
         Self {
             config: Rc::new(config),
             step: Step::Parties,
             library,
             profile,
+            situation,
         }
     }
 
@@ -114,6 +175,22 @@ impl Draft {
                 self.step = Step::Parties;
             }
             Action::GoTo(step) => self.step = step,
+            Action::SetSituation(situation) if self.profile.is_none() => {
+                self.situation = Some(situation);
+                // A customer rarely knows the vendor's measures one by one: unless some are
+                // already listed, the contract refers to the vendor's own description.
+                let tom = &self.config.processor.tom;
+                if situation == Situation::Customer
+                    && tom.measures.is_empty()
+                    && tom.custom.is_empty()
+                {
+                    Rc::make_mut(&mut self.config).customer.choices.set(
+                        "tom_source",
+                        crate::engine::config::ChoiceValue::Word("vendor_document".into()),
+                    );
+                }
+            }
+            Action::SetSituation(_) => {}
         }
         if let Some(profile) = &self.profile {
             profile.enforce(Rc::make_mut(&mut self.config));
@@ -209,6 +286,34 @@ mod tests {
         );
         draft.apply(Action::Reset);
         assert_eq!(draft, Draft::new(library(), None));
+    }
+
+    #[test]
+    fn a_customer_without_listed_measures_refers_to_the_vendors_description() {
+        let mut draft = Draft::new(library(), None);
+        assert_eq!(draft.situation, None);
+        assert_eq!(draft.config.customer.choices.word("tom_source"), "listed");
+        draft.apply(Action::SetSituation(Situation::Vendor));
+        assert_eq!(draft.config.customer.choices.word("tom_source"), "listed");
+        draft.apply(Action::SetSituation(Situation::Customer));
+        assert_eq!(draft.situation, Some(Situation::Customer));
+        assert_eq!(
+            draft.config.customer.choices.word("tom_source"),
+            "vendor_document"
+        );
+        // Measures already listed stay the annex.
+        let mut listed = Draft::new(library(), None);
+        listed.apply(edit(|c| {
+            c.processor
+                .tom
+                .measures
+                .push("zutritt-schliesssystem-elektronisch".into())
+        }));
+        listed.apply(Action::SetSituation(Situation::Customer));
+        assert_eq!(listed.config.customer.choices.word("tom_source"), "listed");
+        for s in Situation::ALL {
+            assert_eq!(Situation::from_key(s.key()), Some(s));
+        }
     }
 
     #[test]

@@ -48,7 +48,7 @@ pub fn arb_choices() -> impl Strategy<Value = Choices> {
                     1 + seed % 9,
                     seed % 10
                 )),
-                OptionKind::Text if seed % 2 == 0 => ChoiceValue::Word("Köln".into()),
+                OptionKind::Text if o.required || seed % 2 == 0 => ChoiceValue::Word("Köln".into()),
                 OptionKind::Date | OptionKind::Text => ChoiceValue::Word(String::new()),
             };
             choices.set(&o.id, value);

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::engine::config::{DpaConfig, Party, Side};
 use crate::engine::field::{Field, FieldPath, Section};
 use crate::ui::editor::Editor;
-use crate::ui::state::Action;
+use crate::ui::state::{Action, Situation};
 use crate::ui::widgets::{Choice, ChoiceOption, SectionBox, TextField};
 
 /// Properties of [`PartyFields`].
@@ -113,13 +113,46 @@ pub fn parties() -> Html {
             }
         })
     };
+    // The first question of the generic build: who fills in what. A vendor build knows it.
+    let situation = editor.profile.is_none().then(|| {
+        let options = Situation::ALL
+            .iter()
+            .map(|s| ChoiceOption {
+                key: s.key().into(),
+                label: s.label().into(),
+                help: s.help().into(),
+            })
+            .collect::<Vec<_>>();
+        let on_select = {
+            let editor = editor.clone();
+            Callback::from(move |key: AttrValue| {
+                if let Some(situation) = Situation::from_key(&key) {
+                    editor.send(Action::SetSituation(situation));
+                }
+            })
+        };
+        html! {
+            <Choice id="situation" legend="Wer füllt diesen Vertrag aus?" options={options}
+                selected={AttrValue::from(editor.situation.map_or("", Situation::key))} {on_select}
+                hint="Danach richtet sich, was gefragt wird: Was nur die andere Seite weiß, wird nicht erfragt oder aus ihren Unterlagen übernommen. Sie können die Antwort jederzeit ändern." />
+        }
+    });
+    let customer_note = (editor.situation == Some(Situation::Vendor)).then(|| html! {
+        <p class="help situation-note">{ "Die Angaben zum Auftraggeber macht Ihr Kunde. Für einen Standardvertrag können Sie sie offen lassen: Der Vertrag zeigt dann Lücken, die bei Abschluss gefüllt werden, und ist bis dahin als Entwurf gekennzeichnet." }</p>
+    });
+    let vendor_note = (editor.situation == Some(Situation::Customer)).then(|| html! {
+        <p class="help situation-note">{ "Die Angaben zum Anbieter stehen in seinem Impressum und in seinen Vertragsunterlagen." }</p>
+    });
     html! {
         <>
+            { situation }
             <Choice id="preset" legend="Ausgangspunkt: Welche Grundeinstellung passt?" options={presets}
                 selected={AttrValue::from(current)} on_select={on_preset}
                 hint="Die Grundeinstellung füllt alle Regelungen vor; jede einzelne können Sie in den folgenden Schritten ändern. Ihre Angaben zu den Parteien, der Gerichtsstand und Daten bleiben dabei erhalten." />
             <SectionBox section={Section::Bezeichnung} />
+            { customer_note }
             <PartyFields side={Side::Controller} />
+            { vendor_note }
             <PartyFields side={Side::Processor} />
         </>
     }

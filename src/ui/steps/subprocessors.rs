@@ -154,7 +154,12 @@ pub fn subprocessors() -> Html {
     html! {
         <>
             <SectionBox section={Section::Unterauftrag} />
-            <SectionBox section={Section::Unterauftragnehmer}><SubprocessorTable /></SectionBox>
+            <SectionBox section={Section::Unterauftragnehmer}>
+                if editor.situation == Some(crate::ui::state::Situation::Customer) && editor.profile.is_none() {
+                    <p class="help situation-note">{ "Die Liste seiner Unterauftragnehmer mit Sitz, Leistung und Orten der Verarbeitung veröffentlicht der Anbieter meist auf seiner Website oder in seinen Vertragsunterlagen; übernehmen Sie sie von dort. Fehlt sie, fordern Sie sie vor der Unterschrift an." }</p>
+                }
+                <SubprocessorTable />
+            </SectionBox>
             <SectionBox section={Section::Ort}>
                 <StringList path={FieldPath::Fixed(Field::Locations)} legend="Standorte und Rechenzentren" items={editor.config.processor.locations.clone()}
                     add_label="Standort hinzufügen" on_change={editor.setter(|c, v: Vec<String>| c.processor.locations = v)} />

@@ -20,6 +20,7 @@ pub fn measures() -> Html {
     let catalogue = editor.catalogues();
     let measures_path = FieldPath::Fixed(Field::TomMeasures);
     let fixed = editor.locked(&measures_path);
+    let by_document = editor.chosen("tom_source", "vendor_document");
     let groups = catalogue.tom.group.iter().map(|group| {
         let checks = group.measure.iter().map(|m| {
             let id = format!("processor-tom-measures-{}", m.id);
@@ -137,7 +138,7 @@ pub fn measures() -> Html {
     html! {
         <>
             <SectionBox section={Section::Tom} />
-            <SectionBox section={Section::TomAnlage}>
+            <SectionBox section={Section::TomAnlage} options_first=true>
                 <TextField path={FieldPath::Fixed(Field::TomNarrative)} label="Einleitung zur TOM-Anlage (optional)" multiline=true value={tom.narrative.clone()}
                     hint="z. B. Zertifizierungen, die der Anbieter hält"
                     on_change={editor.setter(|c, v: String| c.processor.tom.narrative = v)} />
@@ -151,6 +152,14 @@ pub fn measures() -> Html {
                         if let Some(summary) = fixed_summary {
                             <p class="help fixed">{ "Die Maßnahmen legt der Anbieter fest; sie stehen in der TOM-Anlage des Vertrags." }</p>
                             { summary }
+                        } else if by_document {
+                            // The vendor's description is the annex: the catalogue is only for
+                            // measures agreed on top of it.
+                            <details class="tom-extra" open={!tom.measures.is_empty() || !tom.custom.is_empty()}>
+                                <summary>{ "Zusätzlich einzelne Maßnahmen vereinbaren (optional)" }</summary>
+                                <p class="help">{ "Nur, wenn Sie über die Beschreibung des Anbieters hinaus bestimmte Maßnahmen festschreiben wollen." }</p>
+                                { for groups }
+                            </details>
                         } else {
                             { for groups }
                         }
