@@ -18,6 +18,7 @@ use super::config::{
 };
 use super::field::CHOICES;
 use super::options::OptionSet;
+pub use look::{Logo, Look};
 
 /// How a choice is locked.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -45,6 +46,9 @@ pub struct Profile {
     pub defaults: Choices,
     /// Locks by option id.
     pub locks: BTreeMap<String, LockRule>,
+    /// Logo and accent colour; none in profiles without a `[look]` table.
+    #[serde(default)]
+    pub look: Look,
 }
 
 /// A mistake in a profile file: the line and field at fault.
@@ -182,6 +186,7 @@ impl Profile {
     }
 }
 
+mod look;
 #[cfg(not(target_arch = "wasm32"))]
 mod parse;
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -268,6 +268,23 @@ pub fn profile(library: &ClauseLibrary) -> Value {
                 "locks",
                 json!({ "type": "object", "description": "Was Kunden nicht oder nur in Grenzen ändern dürfen (nur Optionen, die ein Anbieter festlegen darf).", "properties": locks, "additionalProperties": false }),
             ),
+            (
+                "look",
+                object(
+                    "Das Erscheinungsbild des Konfigurators des Anbieters.",
+                    vec![
+                        (
+                            "logo",
+                            json!({ "type": "string", "description": "Logo-Datei neben dem Profil (SVG, PNG, JPEG oder WebP, höchstens 64 KB); sie wird in die App eingebettet." }),
+                        ),
+                        (
+                            "accent",
+                            json!({ "type": "string", "pattern": "^#[0-9a-fA-F]{6}$", "description": "Akzentfarbe #rrggbb für Schaltflächen, Verweise und den aktuellen Schritt; Kontrast zu Weiß mindestens 4,5 : 1 (beim Bau geprüft)." }),
+                        ),
+                    ],
+                    &[],
+                ),
+            ),
         ],
         &["processor", "choices"],
     );

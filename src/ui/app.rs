@@ -177,6 +177,16 @@ fn configurator(props: &ConfiguratorProps) -> Html {
             storage_problem.set(browser::save_draft(config).err());
         });
     }
+    use_effect_with(profile.clone(), |profile| {
+        if let Some(profile) = profile {
+            let look = &profile.look;
+            browser::apply_look(
+                &format!("AVV-Konfigurator der {}", profile.processor.company.name),
+                look.accent.as_deref(),
+                look.accent_soft().as_deref(),
+            );
+        }
+    });
     use_effect_with(draft.situation, |situation| {
         if let Some(situation) = situation {
             browser::save_situation(situation.key());
@@ -307,6 +317,9 @@ fn configurator(props: &ConfiguratorProps) -> Html {
             <div class={classes!("layout", (*preview_shown).then_some("preview-shown"))}>
                 <header class="top">
                     if let Some(profile) = &profile {
+                        if let Some(logo) = &profile.look.logo {
+                            <img class="logo" src={logo.data_uri()} alt={format!("Logo der {}", profile.processor.company.name)} />
+                        }
                         <h1>{ format!("AVV-Konfigurator der {}", profile.processor.company.name) }</h1>
                         <p class="lead">
                             { format!("Die Angaben zum Auftragnehmer, seine Maßnahmen und Unterauftragnehmer legt die {} für alle Kunden fest; sie sind nicht änderbar. Einzelne Regelungen sind ebenfalls festgelegt oder nur in Grenzen wählbar. Alle Eingaben bleiben in Ihrem Browser.", profile.processor.company.name) }

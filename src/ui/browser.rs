@@ -324,3 +324,22 @@ mod tests {
         );
     }
 }
+
+/// Shows the vendor's look: its name in the page title and its colours on the page (set through
+/// the style object, which the page's policy allows, unlike inline style attributes).
+pub fn apply_look(title: &str, accent: Option<&str>, accent_soft: Option<&str>) {
+    let document = gloo::utils::document();
+    document.set_title(title);
+    let Some(root) = document
+        .document_element()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let style = root.style();
+    for (property, value) in [("--accent", accent), ("--accent-soft", accent_soft)] {
+        if let Some(value) = value {
+            let _ = style.set_property(property, value);
+        }
+    }
+}

@@ -48,6 +48,7 @@ async function fillCompleteDraft(page) {
 test('the page loads without console errors and shows seven steps', async () => {
   const { context, page, problems } = await openApp(app.browser, app.server.url);
   assert.equal(await page.title(), 'AVV-Konfigurator');
+  assert.equal(await page.locator('header img').count(), 0, 'the generic build shows a logo');
   assert.match(await page.locator('#preview h1').innerText(), /Vertrag über die Auftragsverarbeitung/);
   assert.equal(await page.locator('.progress li').count(), 7);
   assert.deepEqual(problems, []);

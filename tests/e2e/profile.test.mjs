@@ -91,3 +91,20 @@ test('the vendor\'s fixed lists and measures read as text, not as greyed fields'
   assert.ok(listed >= 30, `only ${listed} measures listed`);
   await context.close();
 });
+
+test('the vendor’s look: its logo embedded, its colour, its name in the title', async () => {
+  const requests = [];
+  const { context, page, problems } = await openApp(app.browser, app.server.url);
+  page.on('request', (r) => requests.push(r.url()));
+  assert.equal(await page.title(), `AVV-Konfigurator der ${VENDOR}`);
+  const logo = page.getByRole('img', { name: `Logo der ${VENDOR}` });
+  assert.match(await logo.getAttribute('src'), /^data:image\/svg\+xml;base64,/);
+  assert.ok(await logo.evaluate((img) => img.complete && img.naturalWidth > 0), 'the logo does not render');
+  const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim());
+  assert.equal(accent, '#1f5f8b');
+  const current = await page.locator('.progress .current button').evaluate((b) => getComputedStyle(b).borderColor);
+  assert.equal(current, 'rgb(31, 95, 139)');
+  assert.deepEqual(requests.filter((u) => !u.startsWith('data:')), [], 'the logo caused a request');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

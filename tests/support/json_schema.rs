@@ -24,7 +24,7 @@ fn type_matches(name: &str, value: &Value) -> bool {
     }
 }
 
-/// `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`, optionally also empty (`^(...)?$`).
+/// `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`, optionally also empty (`^(...)?$`), and `#rrggbb`.
 fn pattern_matches(pattern: &str, text: &str) -> bool {
     let date = text.len() == 10
         && text.char_indices().all(|(i, c)| match i {
@@ -34,6 +34,11 @@ fn pattern_matches(pattern: &str, text: &str) -> bool {
     match pattern {
         "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" => date,
         "^([0-9]{4}-[0-9]{2}-[0-9]{2})?$" => date || text.is_empty(),
+        "^#[0-9a-fA-F]{6}$" => {
+            text.len() == 7
+                && text.starts_with('#')
+                && text[1..].chars().all(|c| c.is_ascii_hexdigit())
+        }
         other => panic!("pattern not supported by the test validator: {other}"),
     }
 }

@@ -220,7 +220,14 @@ fn check_profile(path: &str) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match avv::engine::profile::Profile::parse(&text, library.options()) {
+    // Files a profile names (its logo) are found beside it.
+    let folder = std::path::Path::new(path)
+        .parent()
+        .unwrap_or(std::path::Path::new(""));
+    let read = |name: &str| {
+        std::fs::read(folder.join(name)).map_err(|e| format!("„{name}“ ist nicht lesbar ({e})."))
+    };
+    match avv::engine::profile::Profile::parse_with(&text, library.options(), &read) {
         Ok(profile) => {
             println!("{}", profile.compiled());
             ExitCode::SUCCESS

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use super::look::{Logo, Look, check_accent};
 use super::{LockRule, Profile, ProfileError};
 use crate::engine::config::{ChoiceValue, OptionKind, ProcessorPart};
 use crate::engine::field::CHOICES;
@@ -23,6 +24,15 @@ mod file {
         pub choices: ChoicesFile,
         #[serde(default)]
         pub locks: BTreeMap<String, LockFile>,
+        #[serde(default)]
+        pub look: LookFile,
+    }
+
+    #[derive(Default, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct LookFile {
+        pub logo: Option<String>,
+        pub accent: Option<String>,
     }
 
     #[derive(Deserialize)]
@@ -101,7 +111,20 @@ fn line_of(text: &str, key: &str, after: Option<&str>) -> Option<usize> {
 
 impl Profile {
     /// Reads and checks a profile against the declared options; every mistake is returned.
+    /// A profile that names a logo file needs [`Profile::parse_with`].
     pub fn parse(text: &str, options: &OptionSet) -> Result<Self, Vec<ProfileError>> {
+        Self::parse_with(text, options, &|name| {
+            Err(format!("„{name}“: Dateien werden hier nicht gelesen."))
+        })
+    }
+
+    /// As [`Profile::parse`], reading files the profile names (its logo) with `read`, which
+    /// resolves a name as written in the profile; the engine itself does no IO.
+    pub fn parse_with(
+        text: &str,
+        options: &OptionSet,
+        read: &dyn Fn(&str) -> Result<Vec<u8>, String>,
+    ) -> Result<Self, Vec<ProfileError>> {
         use file::{LockFile, ProfileFile};
         let file: ProfileFile = toml::from_str(text).map_err(|err| {
             vec![ProfileError {
@@ -234,11 +257,25 @@ impl Profile {
                 locks.insert(id, rule);
             }
         }
+        let mut look = Look::default();
+        if let Some(accent) = &file.look.accent {
+            match check_accent(accent) {
+                Ok(()) => look.accent = Some(accent.clone()),
+                Err(message) => error("accent", Some("[look]"), message),
+            }
+        }
+        if let Some(name) = &file.look.logo {
+            match read(name).and_then(|bytes| Logo::from_bytes(&bytes)) {
+                Ok(logo) => look.logo = Some(logo),
+                Err(message) => error("logo", Some("[look]"), message),
+            }
+        }
         if errors.is_empty() {
             Ok(Self {
                 processor: file.processor,
                 defaults,
                 locks,
+                look,
             })
         } else {
             Err(errors)
