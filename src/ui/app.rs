@@ -355,7 +355,8 @@ fn configurator(props: &ConfiguratorProps) -> Html {
                         }
                     </nav>
                     <CoveragePanel report={report} on_goto={on_goto} />
-                    <Toolbar markdown={AttrValue::from(document.markdown.clone())} on_notice={on_notice} />
+                    <Toolbar markdown={AttrValue::from(document.markdown.clone())} on_notice={on_notice.clone()} />
+                    <super::named_drafts::NamedDrafts on_notice={on_notice} />
                 </main>
                 <Preview document={document} focus={(*focus_clause).clone()} />
             </div>

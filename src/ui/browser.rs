@@ -19,6 +19,7 @@ const ASIDE_SUFFIX: &str = ".gesichert";
 /// Suffix of the step last shown.
 const STEP_SUFFIX: &str = ".schritt";
 const SITUATION_SUFFIX: &str = ".rolle";
+const SHELF_SUFFIX: &str = ".benannt";
 /// The URL fragment key of a shared configuration.
 const SHARE_KEY: &str = "konfiguration=";
 
@@ -104,6 +105,22 @@ pub fn keep_replaced_aside(json: &str) -> &'static str {
 /// The draft kept aside, if any.
 pub fn kept_aside() -> Option<String> {
     storage().ok()?.get_item(&key(ASIDE_SUFFIX)).ok().flatten()
+}
+
+/// The named drafts kept in this browser.
+pub fn stored_shelf() -> super::shelf::Shelf {
+    storage()
+        .ok()
+        .and_then(|s| s.get_item(&key(SHELF_SUFFIX)).ok().flatten())
+        .map(|json| super::shelf::Shelf::from_json(&json))
+        .unwrap_or_default()
+}
+
+/// Stores the named drafts. On failure: why, in German.
+pub fn save_shelf(shelf: &super::shelf::Shelf) -> Result<(), String> {
+    storage()?
+        .set_item(&key(SHELF_SUFFIX), &shelf.to_json())
+        .map_err(|_| "Der lokale Speicher des Browsers ist voll oder gesperrt; der Entwurf wurde nicht unter seinem Namen gespeichert. Sichern Sie ihn mit „Konfiguration exportieren“ als Datei.".to_owned())
 }
 
 /// Remembers the step shown, so that a reload returns to it.

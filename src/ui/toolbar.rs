@@ -25,7 +25,7 @@ fn keep_current_aside(editor: &Editor) -> &'static str {
 
 /// Replaces the draft by `checked` if the vendor's profile allows it, keeping the current draft
 /// aside, and tells the person; a refusal keeps the draft. `done` says what was loaded.
-fn take_over(
+pub(super) fn take_over(
     editor: &Editor,
     notify: &Callback<Notice>,
     checked: Result<DpaConfig, String>,

@@ -4,12 +4,12 @@
 export const STEPS = ['Parteien', 'Verarbeitung', 'Daten und Betroffene', 'Unterauftragnehmer und Drittländer',
   'Technische und organisatorische Maßnahmen', 'Regelungen', 'Abschluss'];
 
-/** Visible, enabled inputs, selects, text areas and buttons of the form (not the toolbar). */
+/** Visible, enabled inputs, selects, text areas and buttons of the questionnaire (not the
+ * outputs and the named drafts below it). */
 export function visibleControls(page) {
   return page.locator('main.form').evaluate((form) => {
-    const toolbar = form.querySelector('.toolbar');
     return [...form.querySelectorAll('input, select, textarea, button')]
-      .filter((el) => !el.disabled && !el.readOnly && !(toolbar && toolbar.contains(el)))
+      .filter((el) => !el.disabled && !el.readOnly && !el.closest('.toolbar, .named-drafts'))
       .filter((el) => el.checkVisibility({ visibilityProperty: true, opacityProperty: false }))
       .length;
   });
