@@ -12,7 +12,7 @@ DIST ?= dist
 # The profile the end-to-end tests build with, into its own folder and target directory.
 TEST_PROFILE := examples/profiles/personalwolke.toml
 
-.PHONY: all setup serve dist dist-profile fuzz fuzz-short test check native-test wasm-test e2e size size-shares bench bench-ui clean
+.PHONY: all setup serve dist dist-profile fuzz fuzz-short test check native-test wasm-test e2e size size-shares bench bench-ui bench-journey clean
 
 all: test
 
@@ -86,6 +86,11 @@ bench: setup
 
 bench-ui: dist
 	node tests/e2e/bench.mjs
+
+## The customer's journey through both builds: controls seen, actions, estimated time.
+bench-journey: dist dist-profile
+	node scripts/journey.mjs dist generic
+	node scripts/journey.mjs dist-profile vendor
 
 clean:
 	cargo clean

@@ -5,11 +5,11 @@ export const STEPS = ['Parteien', 'Verarbeitung', 'Daten und Betroffene', 'Unter
   'Technische und organisatorische Maßnahmen', 'Regelungen', 'Abschluss'];
 
 /** Visible, enabled inputs, selects, text areas and buttons of the questionnaire (not the
- * outputs and the named drafts below it). */
+ * check panel, the outputs and the named drafts below it). */
 export function visibleControls(page) {
   return page.locator('main.form').evaluate((form) => {
     return [...form.querySelectorAll('input, select, textarea, button')]
-      .filter((el) => !el.disabled && !el.readOnly && !el.closest('.toolbar, .named-drafts'))
+      .filter((el) => !el.disabled && !el.readOnly && !el.closest('.toolbar, .named-drafts, .coverage'))
       .filter((el) => el.checkVisibility({ visibilityProperty: true, opacityProperty: false }))
       .length;
   });
