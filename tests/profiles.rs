@@ -10,8 +10,14 @@ use avv::engine::profile::Profile;
 use avv::engine::{Severity, assemble, check};
 use common::{library, root};
 
+/// Reads a profile; the files it names are read from `examples/profiles/`, except the logo of
+/// the documentation's example, which stands in for any logo.
 fn parse(text: &str) -> Result<Profile, String> {
-    Profile::parse(text, library().options()).map_err(|errors| {
+    let read = |name: &str| match name {
+        "beispiel-logo.svg" => Ok(b"<svg xmlns=\"http://www.w3.org/2000/svg\"/>".to_vec()),
+        _ => fs::read(root().join("examples/profiles").join(name)).map_err(|e| e.to_string()),
+    };
+    Profile::parse_with(text, library().options(), &read).map_err(|errors| {
         errors
             .iter()
             .map(ToString::to_string)
@@ -85,4 +91,18 @@ fn a_customer_completes_each_example_profile() {
         );
         assert!(check(&out).complete(), "{name}");
     }
+}
+
+#[test]
+fn the_example_profile_embeds_its_logo_and_colour() {
+    let (_, profile) = profiles()
+        .into_iter()
+        .find(|(path, _)| path.ends_with("personalwolke.toml"))
+        .expect("the profile of the end-to-end tests");
+    let logo = profile.look.logo.clone().expect("a logo");
+    assert_eq!(logo.media_type, "image/svg+xml");
+    assert_eq!(profile.look.accent.as_deref(), Some("#1f5f8b"));
+    // The compiled form a build embeds carries both.
+    let compiled = Profile::from_compiled(&profile.compiled(), library().options()).unwrap();
+    assert_eq!(compiled.look.logo.as_ref(), Some(&logo));
 }
