@@ -18,6 +18,8 @@ const server = await serveDist(folder);
 const browser = await launchBrowser();
 const counts = { typed: 0, clicks: 0, decisions: 0 };
 const seen = [];
+// The declared options (clauses/optionen.toml) the person is shown: decisions with legal weight.
+const options = new Set();
 const started = performance.now();
 try {
   const context = await browser.newContext({ acceptDownloads: true });
@@ -47,6 +49,10 @@ try {
     }
     await page.getByRole('heading', { name: new RegExp(`Schritt ${index + 1} von 7`) }).waitFor();
     seen.push(await visibleControls(page));
+    const ids = await page.locator('main.form [id^="customer-choices-"]').evaluateAll((els) => els
+      .filter((el) => el.checkVisibility({ visibilityProperty: true }))
+      .map((el) => el.id.split('-')[2]));
+    ids.forEach((id) => options.add(id));
   };
 
   // Step 1: who fills in what (where asked), the customer, and the vendor from its imprint.
@@ -111,7 +117,7 @@ try {
   const passed = seen.reduce((a, b) => a + b, 0);
   const person = counts.typed * MODEL.keystroke + counts.clicks * MODEL.click + counts.decisions * MODEL.decision
     + Math.max(0, passed - counts.decisions) * MODEL.skim;
-  console.log(`${kind} build (${folder}): controls per step ${seen.join(' / ')} = ${passed}; `
+  console.log(`${kind} build (${folder}): controls per step ${seen.join(' / ')} = ${passed}; ${options.size} options with legal weight shown; `
     + `${counts.decisions} answers, ${counts.clicks} clicks, ${counts.typed} characters typed; `
     + `machine ${machine.toFixed(1)} s; estimated person ${(person / 60).toFixed(1)} min; `
     + `download ${text.includes('ENTWURF') ? 'marked as draft' : 'without draft mark'}; panel: ${open.replace(/\s+/g, ' ')}`);
