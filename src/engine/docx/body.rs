@@ -7,23 +7,13 @@
 
 use pulldown_cmark::{Event, HeadingLevel, Tag, TagEnd};
 
-use super::INDENT;
 use super::numbers::{Mark, Plan, plan, section_at};
 use super::table::{Table, write_signatures, write_table};
 use super::xml::{Format, Para, push_break, push_run};
+use super::{BULLET_NUM, FIRST_ORDERED_NUM, INDENT, SECTION_NUM, SIGNATURES};
 use crate::engine::assemble::{Document, Section};
 use crate::engine::library::ClauseKind;
 use crate::engine::markdown::parser;
-
-/// The numbering instance of numbered sections and paragraphs.
-pub(super) const SECTION_NUM: u32 = 1;
-/// The numbering instance of bullet lists.
-pub(super) const BULLET_NUM: u32 = 2;
-/// The first numbering instance of ordered lists; each list has its own, to restart at its
-/// first number.
-pub(super) const FIRST_ORDERED_NUM: u32 = 3;
-/// The id of the signature clause, whose section starts on a new page.
-pub(super) const SIGNATURES: &str = "unterschriften";
 
 /// The body and what the other parts need to know about it.
 #[derive(Clone, Debug, Default)]

@@ -31,6 +31,16 @@ const TEXT_WIDTH: u32 = 11906 - 2 * 1418;
 /// One step of indentation (1.25 cm), also the room for a number like `23.10`.
 const INDENT: u32 = 709;
 
+/// The numbering instance of numbered sections and paragraphs.
+const SECTION_NUM: u32 = 1;
+/// The numbering instance of bullet lists.
+const BULLET_NUM: u32 = 2;
+/// The first numbering instance of ordered lists; each list has its own, to restart at its
+/// first number.
+const FIRST_ORDERED_NUM: u32 = 3;
+/// The id of the signature clause, whose section starts on a new page.
+const SIGNATURES: &str = "unterschriften";
+
 /// What the document says about itself, beside the agreement's text.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct DocxMeta {

@@ -2,8 +2,8 @@
 //! where Arial is missing) at 11 pt, Word's built-in heading styles with outline levels (for
 //! the navigation pane and a table of contents), and the numbering definitions.
 
-use super::INDENT;
 use super::xml::{DECLARATION, NAMESPACES};
+use super::{BULLET_NUM, INDENT, SECTION_NUM};
 
 /// One paragraph style: id, name, based on, properties of paragraph and runs.
 struct Style {
@@ -189,8 +189,9 @@ pub(super) fn numbering(ordered: &[(u32, u8, u64)]) -> String {
         );
     }
     out.push_str("</w:abstractNum>");
-    out.push_str("<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>");
-    out.push_str("<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>");
+    out.push_str(&format!(
+        "<w:num w:numId=\"{SECTION_NUM}\"><w:abstractNumId w:val=\"0\"/></w:num><w:num w:numId=\"{BULLET_NUM}\"><w:abstractNumId w:val=\"1\"/></w:num>"
+    ));
     for &(num, ilvl, start) in ordered {
         let start = start.min(i32::MAX as u64);
         out.push_str(&format!(
