@@ -1,6 +1,7 @@
 //! `word/styles.xml`, `word/numbering.xml` and `word/fontTable.xml`: Arial (Liberation Sans
 //! where Arial is missing) at 11 pt, Word's built-in heading styles with outline levels (for
-//! the navigation pane and a table of contents), and the numbering definitions.
+//! the navigation pane and a table of contents) and without hyphenation, and the numbering
+//! definitions.
 
 use super::xml::{DECLARATION, NAMESPACES};
 use super::{BULLET_NUM, INDENT, SECTION_NUM};
@@ -26,21 +27,21 @@ const PARAGRAPH_STYLES: &[Style] = &[
         id: "Heading1",
         name: "heading 1",
         based_on: "Normal",
-        ppr: "<w:keepNext/><w:keepLines/><w:spacing w:before=\"360\" w:after=\"120\"/><w:jc w:val=\"left\"/><w:outlineLvl w:val=\"0\"/>",
+        ppr: "<w:keepNext/><w:keepLines/><w:suppressAutoHyphens/><w:spacing w:before=\"360\" w:after=\"120\"/><w:jc w:val=\"left\"/><w:outlineLvl w:val=\"0\"/>",
         rpr: "<w:b/><w:bCs/><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>",
     },
     Style {
         id: "Heading2",
         name: "heading 2",
         based_on: "Normal",
-        ppr: "<w:keepNext/><w:keepLines/><w:spacing w:before=\"240\" w:after=\"120\"/><w:jc w:val=\"left\"/><w:outlineLvl w:val=\"1\"/>",
+        ppr: "<w:keepNext/><w:keepLines/><w:suppressAutoHyphens/><w:spacing w:before=\"240\" w:after=\"120\"/><w:jc w:val=\"left\"/><w:outlineLvl w:val=\"1\"/>",
         rpr: "<w:b/><w:bCs/>",
     },
     Style {
         id: "Heading3",
         name: "heading 3",
         based_on: "Normal",
-        ppr: "<w:keepNext/><w:keepLines/><w:spacing w:before=\"240\" w:after=\"60\"/><w:jc w:val=\"left\"/><w:outlineLvl w:val=\"2\"/>",
+        ppr: "<w:keepNext/><w:keepLines/><w:suppressAutoHyphens/><w:spacing w:before=\"240\" w:after=\"60\"/><w:jc w:val=\"left\"/><w:outlineLvl w:val=\"2\"/>",
         rpr: "<w:b/><w:bCs/><w:i/><w:iCs/>",
     },
     Style {
