@@ -5,12 +5,14 @@
 //! styles; the numbers of numbered sections and paragraphs become Word numbering where
 //! [`super::numbers::plan`] allows it; annexes and the signature section start a new page.
 
-use pulldown_cmark::{Event, HeadingLevel, Tag, TagEnd};
+mod paragraphs;
 
-use super::numbers::{Mark, Plan, plan, section_at};
+use pulldown_cmark::{Event, Tag, TagEnd};
+
+use super::numbers::{Plan, plan, section_at};
 use super::table::{Table, write_signatures, write_table};
 use super::xml::{Format, Para, push_break, push_run};
-use super::{BULLET_NUM, FIRST_ORDERED_NUM, INDENT, SECTION_NUM, SIGNATURES};
+use super::{BULLET_NUM, FIRST_ORDERED_NUM, SIGNATURES};
 use crate::engine::assemble::{Document, Section};
 use crate::engine::library::ClauseKind;
 use crate::engine::markdown::parser;
@@ -37,17 +39,15 @@ pub(super) fn body(document: &Document) -> Body {
         walker.event(event, range.start);
     }
     walker.close();
+    // A cell or a body that ends with a table needs a paragraph after it in Word.
+    if walker.out.ends_with("</w:tbl>") || walker.out.is_empty() {
+        walker.out.push_str("<w:p/>");
+    }
     Body {
         pages: 1 + walker.page_breaks + walker.chars / 3000,
         xml: walker.out,
         ordered: walker.ordered,
     }
-}
-
-/// A list being read: its numbering instance.
-#[derive(Clone, Copy, Debug)]
-struct List {
-    num: u32,
 }
 
 #[derive(Default)]
@@ -66,7 +66,8 @@ struct Walker<'a> {
     /// The bookmark to end when the open paragraph closes.
     bookmark: Option<u32>,
     bookmarks: u32,
-    lists: Vec<List>,
+    /// The lists being read, innermost last: their numbering instances.
+    lists: Vec<u32>,
     /// The current list item has its numbered paragraph already.
     item_started: bool,
     quotes: u32,
@@ -109,13 +110,12 @@ impl<'a> Walker<'a> {
             Event::SoftBreak => self.text(" "),
             Event::HardBreak => self.hard_break(),
             Event::Rule => {
-                self.close();
-                let para = Para {
-                    line_below: true,
+                let line_below = true;
+                self.open_with(Para {
+                    line_below,
                     ..Para::default()
-                };
-                para.open(&mut self.out);
-                self.out.push_str("</w:p>");
+                });
+                self.close();
             }
             Event::FootnoteReference(_) | Event::TaskListMarker(_) => {}
         }
@@ -147,7 +147,7 @@ impl<'a> Walker<'a> {
                     }
                     None => BULLET_NUM,
                 };
-                self.lists.push(List { num });
+                self.lists.push(num);
             }
             Tag::Item => {
                 self.close();
@@ -193,6 +193,10 @@ impl<'a> Walker<'a> {
             TagEnd::Table => {
                 if let Some(table) = self.table.take() {
                     self.keep_with_next();
+                    // Word joins tables that touch: keep a paragraph between them.
+                    if self.out.ends_with("</w:tbl>") {
+                        self.out.push_str("<w:p/>");
+                    }
                     let signatures = self.section.is_some_and(|s| s.id == SIGNATURES);
                     if signatures && table.is_signature_table() {
                         write_signatures(&mut self.out, &table);
@@ -211,99 +215,6 @@ impl<'a> Walker<'a> {
     /// The list level of a new list: how many lists it is nested in.
     fn list_level(&self) -> u8 {
         u8::try_from(self.lists.len()).unwrap_or(u8::MAX).min(8)
-    }
-
-    fn heading(&mut self, level: HeadingLevel, offset: usize) {
-        self.close();
-        let section = self.section;
-        let starts_section = section.is_some_and(|s| s.range.start == offset);
-        let new_page = level == HeadingLevel::H2
-            && starts_section
-            && section.is_some_and(|s| s.kind == ClauseKind::Annex || s.id == SIGNATURES);
-        self.page_breaks += usize::from(new_page);
-        let style = match level {
-            HeadingLevel::H1 => "Title",
-            HeadingLevel::H2 => "Heading1",
-            HeadingLevel::H3 => "Heading2",
-            _ => "Heading3",
-        };
-        let mark = self.plan.get(&offset).filter(|m| m.level == 0).cloned();
-        self.open_with(Para {
-            style,
-            page_break_before: new_page,
-            num: mark.as_ref().map(|_| (SECTION_NUM, 0)),
-            ..Para::default()
-        });
-        self.mark(mark);
-    }
-
-    fn paragraph(&mut self, offset: usize) {
-        if self.table.is_some() {
-            return;
-        }
-        self.close();
-        let mark = self.plan.get(&offset).filter(|m| m.level == 1).cloned();
-        let para = if !self.lists.is_empty() {
-            self.list_paragraph()
-        } else if self.quotes > 0 {
-            Para {
-                style: "Notice",
-                ..Para::default()
-            }
-        } else if mark.is_some() {
-            Para {
-                num: Some((SECTION_NUM, 1)),
-                ..Para::default()
-            }
-        } else if self.numbered_section() {
-            Para {
-                indent: Some((INDENT, 0)),
-                ..Para::default()
-            }
-        } else if self.section.is_some_and(|s| s.kind == ClauseKind::Title) {
-            Para {
-                align: Some("left"),
-                ..Para::default()
-            }
-        } else {
-            Para::default()
-        };
-        self.open_with(para);
-        self.mark(mark);
-    }
-
-    /// A paragraph of a list item: the first is numbered, the rest are indented like it.
-    fn list_paragraph(&mut self) -> Para {
-        let level = self.list_level().saturating_sub(1);
-        let base = if self.numbered_section() { INDENT } else { 0 };
-        let left = base + INDENT * (u32::from(level) + 1);
-        let first = !self.item_started;
-        self.item_started = true;
-        let num = self.lists.last().map(|l| l.num);
-        Para {
-            style: if self.quotes > 0 {
-                "Notice"
-            } else {
-                "ListParagraph"
-            },
-            num: num.filter(|_| first).map(|n| (n, level)),
-            indent: Some((left, if first { 340 } else { 0 })),
-            ..Para::default()
-        }
-    }
-
-    /// Bookmarks a numbered heading or paragraph and drops its literal number.
-    fn mark(&mut self, mark: Option<Mark>) {
-        if let Some(mark) = mark {
-            let id = self.bookmarks;
-            self.bookmarks += 1;
-            let name = format!("Ziffer_{}", mark.number.replace('.', "_"));
-            self.out.push_str(&format!(
-                "<w:bookmarkStart w:id=\"{id}\" w:name=\"{name}\"/>"
-            ));
-            self.bookmark = Some(id);
-            self.strip = mark.prefix;
-        }
     }
 
     fn open_with(&mut self, mut para: Para) {

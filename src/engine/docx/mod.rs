@@ -9,9 +9,10 @@
 //! the title and a footer with "Seite X von Y". The ZIP container is written here too
 //! (`zip.rs`, stored entries): no compression crate in the browser bundle.
 //!
-//! Files: `body.rs` (the Markdown events), `numbers.rs` (which numbers Word takes over),
-//! `table.rs` (tables and signature blocks), `xml.rs` (escaping, runs, paragraph properties),
-//! `styles.rs` (styles, numbering, fonts), `parts.rs` (the other parts), `zip.rs`.
+//! Files: `body.rs` (the Markdown events; `body/paragraphs.rs`: each paragraph's properties),
+//! `numbers.rs` (which numbers Word takes over), `table.rs` (tables and signature blocks),
+//! `xml.rs` (escaping, runs, paragraph properties), `styles.rs` (styles, numbering, fonts),
+//! `parts.rs` (the other parts), `zip.rs`.
 
 mod body;
 mod numbers;

@@ -141,6 +141,12 @@ fn formatting_breaks_lists_and_tables() {
         "two bullets"
     );
     assert!(xml.contains("<w:tblHeader/>"));
+    // Tables never touch, and the body ends with a paragraph.
+    let two = document_xml("| a |\n|---|\n| b |\n\n| c |\n|---|\n| d |\n");
+    assert!(
+        two.contains("</w:tbl><w:p/><w:tbl>") && two.contains("</w:tbl><w:p/><w:sectPr>"),
+        "{two}"
+    );
     // The sentence before a table stays on its page.
     let table = document_xml("Vorher:\n\n| a |\n|---|\n| b |\n");
     assert!(
