@@ -286,6 +286,23 @@ fn the_command_writes_the_docx() {
         std::fs::read(&out).unwrap(),
         "stdout gets the same bytes"
     );
+    // The version and date of the document in the header, its date in the properties.
+    let agentur = std::process::Command::new(env!("CARGO_BIN_EXE_avv"))
+        .args(["docx", "examples/agentur-unterauftrag.json"])
+        .current_dir(common::root())
+        .output()
+        .unwrap();
+    let package = Package::read(&agentur.stdout, "agentur-unterauftrag");
+    let header = support::all_text(package.part("word/header1.xml"));
+    assert_eq!(
+        header,
+        "Vertrag über die Auftragsverarbeitung\tVersion 4.0, Stand 15.09.2026"
+    );
+    assert!(
+        package
+            .part("docProps/core.xml")
+            .contains(">2026-09-15T00:00:00Z<")
+    );
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

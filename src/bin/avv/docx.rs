@@ -7,8 +7,15 @@ use std::process::ExitCode;
 use avv::engine::config::DpaConfig;
 use avv::engine::docx::{DocxMeta, docx};
 
-/// The title in the page header.
+/// The title in the page header, unless the vendor set the agreement's own title.
 const TITLE: &str = "Vertrag über die Auftragsverarbeitung";
+
+/// The title in the page header: the vendor's own title of the agreement, if set (as the
+/// heading of the agreement shows it), or [`TITLE`].
+pub fn title(config: &DpaConfig) -> String {
+    let own = config.processor.document_title.trim();
+    if own.is_empty() { TITLE } else { own }.to_owned()
+}
 
 /// The label of the version in the page header: the document's version and its date
 /// ("Stand"), as the final provisions print them; empty when the configuration has neither.
@@ -30,7 +37,7 @@ pub fn write(path: &str, out: Option<&str>) -> ExitCode {
         let config = super::read_config(path, &library)?;
         let assembled = avv::engine::assemble_on(&config, &library, super::today());
         let meta = DocxMeta {
-            title: TITLE.to_owned(),
+            title: title(&config),
             version: version_label(&config),
             fingerprint: None,
             date: config.processor.document_date,
