@@ -43,6 +43,15 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
     apt-get install -y -qq chromium chromium-driver > /dev/null
 fi
 
+# A real reader of the Word download for tests/docx_pdf.rs: LibreOffice converts it to PDF,
+# poppler's pdftotext reads the PDF back.
+if ! command -v soffice > /dev/null || ! command -v pdftotext > /dev/null; then
+    say "installing Debian's libreoffice-writer-nogui and poppler-utils"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq libreoffice-writer-nogui poppler-utils > /dev/null
+fi
+
 # npm packages: wasm-opt (binaryen), playwright-core and axe-core for the browser tests.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     say "installing npm packages"

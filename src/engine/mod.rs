@@ -8,7 +8,8 @@
 //!    `markdown`, `source`, `redline`, `front_matter`;
 //! 2. `limits`, `catalogue`, `condition`, `options`, `import`, `profile`;
 //! 3. `library`;
-//! 4. `context`, `validate` (with `validate_tom`), then `assemble`, then `check`.
+//! 4. `context`, `validate` (with `validate_tom`), then `assemble`, then `check` and `docx`
+//!    (the agreement as a Word document).
 
 pub mod assemble;
 pub mod catalogue;
@@ -18,6 +19,7 @@ pub mod config;
 mod context;
 pub mod date;
 pub mod diagnostic;
+pub mod docx;
 pub mod escape;
 pub mod field;
 #[cfg(not(target_arch = "wasm32"))] // the browser reads the form build.rs split

@@ -18,6 +18,12 @@ const COMMANDS: &[Command] = &[
         details: "Offene Pflichtangaben und Hinweise stehen auf stderr, jeweils mit dem Feld.\nExit: 0 vollständig, 1 offene Pflichtangaben oder Widersprüche, 2 keine gültige Konfiguration.",
     },
     Command {
+        name: "docx",
+        call: "avv docx KONFIGURATION.json [AUSGABE.docx]",
+        summary: "schreibt den Vertrag als Word-Dokument (.docx)",
+        details: "Ohne AUSGABE.docx auf stdout. Kopfzeile mit Titel (processor.document_title, sonst „Vertrag über die Auftragsverarbeitung“) und Version (Version und Stand aus processor.document_version und document_date), Fußzeile „Seite X von Y“. Offene Pflichtangaben und Hinweise stehen auf stderr.\nExit: 0 vollständig, 1 offene Pflichtangaben oder Widersprüche, 2 keine gültige Konfiguration oder Ausgabe nicht schreibbar.",
+    },
+    Command {
         name: "check",
         call: "avv check KONFIGURATION.json",
         summary: "gibt den Prüfbericht nach Art. 28 DSGVO aus",

@@ -2,13 +2,15 @@
 //! control, for counsel who edit the clause library, and for tests. `avv hilfe` (or `--help`)
 //! prints the commands; the texts are in `help.rs`.
 //!
-//! Exit status: 0 complete; 1 incomplete or contradictory (`render`, `check`) or mistakes in
+//! Exit status: 0 complete; 1 incomplete or contradictory (`render`, `docx`, `check`) or mistakes in
 //! the clause library (`clauses check`) or differences (`clauses diff`); 2 not a valid
 //! configuration or profile, an unreadable file, or a wrong call, with a German message on
 //! stderr and nothing on stdout.
 
 #[cfg(not(target_arch = "wasm32"))]
 mod clauses;
+#[cfg(not(target_arch = "wasm32"))]
+mod docx;
 #[cfg(not(target_arch = "wasm32"))]
 mod help;
 
@@ -34,6 +36,8 @@ fn main() -> ExitCode {
         ["--help" | "-h" | "help" | "hilfe", command] => help::print(Some(command)),
         [command, "--help" | "-h"] => help::print(Some(command)),
         ["render", path] => render(path),
+        ["docx", path] => docx::write(path, None),
+        ["docx", path, out] => docx::write(path, Some(out)),
         ["check", path] => check(path),
         ["new", preset] => new_draft(preset),
         ["migrate", path] => migrate(path),
@@ -72,7 +76,7 @@ fn print_schema(profile: bool) -> ExitCode {
 
 /// The shipped library, or exit 2 with its errors.
 #[cfg(not(target_arch = "wasm32"))]
-fn shipped() -> Result<ClauseLibrary, ExitCode> {
+pub(crate) fn shipped() -> Result<ClauseLibrary, ExitCode> {
     avv::shipped::library().map_err(|errors| {
         eprintln!("{errors}");
         ExitCode::from(2)
@@ -81,7 +85,7 @@ fn shipped() -> Result<ClauseLibrary, ExitCode> {
 
 /// Reads and checks a configuration file, or exit 2 naming the field.
 #[cfg(not(target_arch = "wasm32"))]
-fn read_config(path: &str, library: &ClauseLibrary) -> Result<DpaConfig, ExitCode> {
+pub(crate) fn read_config(path: &str, library: &ClauseLibrary) -> Result<DpaConfig, ExitCode> {
     let text = std::fs::read_to_string(path).map_err(|err| {
         eprintln!("{path}: Die Datei ist nicht lesbar ({err}).");
         ExitCode::from(2)
