@@ -211,11 +211,10 @@ fn draft_mark(diagnostics: &[Diagnostic]) -> String {
     for d in open.iter().take(DRAFT_MARK_ITEMS) {
         mark.push_str(&format!("> - {}\n", escape_inline(&d.message)));
     }
-    if open.len() > DRAFT_MARK_ITEMS {
-        mark.push_str(&format!(
-            "> - und {} weitere offene Angaben\n",
-            open.len() - DRAFT_MARK_ITEMS
-        ));
+    match open.len().saturating_sub(DRAFT_MARK_ITEMS) {
+        0 => {}
+        1 => mark.push_str("> - und eine weitere offene Angabe\n"),
+        n => mark.push_str(&format!("> - und {n} weitere offene Angaben\n")),
     }
     mark.push('\n');
     mark
