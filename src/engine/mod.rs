@@ -5,7 +5,7 @@
 //!
 //! Layers, each using only those above it (ARCHITECTURE.md; `tests/tidy.rs` checks it):
 //! 1. leaves: `config`, `date`, `diagnostic`, `field`, `requirement`, `markers`, `escape`,
-//!    `markdown`, `source`, `redline`, `front_matter`;
+//!    `markdown`, `source`, `redline`, `front_matter`, `sha256`;
 //! 2. `limits`, `catalogue`, `condition`, `options`, `import`, `profile`;
 //! 3. `library`;
 //! 4. `context`, `validate` (with `validate_tom`), then `assemble`, then `check` and `docx`
@@ -35,6 +35,7 @@ pub mod options;
 pub mod profile;
 pub mod redline;
 pub mod requirement;
+pub mod sha256;
 pub mod source;
 mod terms;
 #[cfg(test)]
