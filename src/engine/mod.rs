@@ -35,6 +35,7 @@ pub mod options;
 pub mod profile;
 pub mod redline;
 pub mod requirement;
+pub mod roundtrip;
 pub mod sha256;
 pub mod source;
 mod terms;

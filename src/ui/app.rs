@@ -149,6 +149,8 @@ fn configurator(props: &ConfiguratorProps) -> Html {
         }
     });
     let notice = use_state_eq(|| start.1.clone());
+    // The deviations of a loaded download from the text its configuration gives.
+    let redline = use_state_eq(|| None::<Rc<Vec<crate::engine::roundtrip::Edit>>>);
     let storage_problem = use_state_eq(|| None::<String>);
     let focus_clause = use_state_eq(|| Some(AttrValue::Static(clause_for_step(Step::Parties))));
     let pending_focus = use_state_eq(|| None::<String>);
@@ -344,6 +346,10 @@ fn configurator(props: &ConfiguratorProps) -> Html {
                             { format!("{problem} Ihr Entwurf wird nicht automatisch gespeichert; der Konfigurator funktioniert weiter. Sichern Sie Ihre Arbeit mit „Konfiguration exportieren“.") }
                         </p>
                     }
+                    if let Some(edits) = &*redline {
+                        <super::redline_view::RedlineView edits={edits.clone()}
+                            on_close={{ let redline = redline.clone(); Callback::from(move |_: MouseEvent| redline.set(None)) }} />
+                    }
                     <h2 class="step-title" id="step-title" tabindex="-1">{ format!("Schritt {} von {}: {}", step.index() + 1, Step::ALL.len(), step.title()) }</h2>
                     <StepView {step} />
                     <nav class="step-nav" aria-label="Schritte">
@@ -355,7 +361,8 @@ fn configurator(props: &ConfiguratorProps) -> Html {
                         }
                     </nav>
                     <CoveragePanel report={report} on_goto={on_goto} />
-                    <Toolbar markdown={AttrValue::from(document.markdown.clone())} on_notice={on_notice.clone()} />
+                    <Toolbar document={document.clone()} on_notice={on_notice.clone()}
+                        on_redline={{ let redline = redline.clone(); Callback::from(move |r| redline.set(r)) }} />
                     <super::named_drafts::NamedDrafts on_notice={on_notice} />
                 </main>
                 <Preview document={document} focus={(*focus_clause).clone()} />

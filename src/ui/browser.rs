@@ -201,7 +201,11 @@ pub fn share_link(config: &DpaConfig) -> Result<String, String> {
 }
 
 /// Offers `content` as a download named `file_name`.
-pub fn offer_download(file_name: &str, content: &str, mime: &str) -> Result<(), String> {
+pub fn offer_download(
+    file_name: &str,
+    content: impl gloo::file::BlobContents,
+    mime: &str,
+) -> Result<(), String> {
     let url = ObjectUrl::from(Blob::new_with_options(content, Some(mime)));
     let anchor: HtmlAnchorElement = gloo::utils::document()
         .create_element("a")
@@ -321,6 +325,25 @@ pub fn file_name(prefix: &str, controller_name: &str, date: &str, extension: &st
     }
 }
 
+/// Shows the vendor's look: its name in the page title and its colours on the page (set through
+/// the style object, which the page's policy allows, unlike inline style attributes).
+pub fn apply_look(title: &str, accent: Option<&str>, accent_soft: Option<&str>) {
+    let document = gloo::utils::document();
+    document.set_title(title);
+    let Some(root) = document
+        .document_element()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let style = root.style();
+    for (property, value) in [("--accent", accent), ("--accent-soft", accent_soft)] {
+        if let Some(value) = value {
+            let _ = style.set_property(property, value);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::file_name;
@@ -339,24 +362,5 @@ mod tests {
             file_name("AVV", "", "2026-11-23", "md"),
             "AVV-2026-11-23.md"
         );
-    }
-}
-
-/// Shows the vendor's look: its name in the page title and its colours on the page (set through
-/// the style object, which the page's policy allows, unlike inline style attributes).
-pub fn apply_look(title: &str, accent: Option<&str>, accent_soft: Option<&str>) {
-    let document = gloo::utils::document();
-    document.set_title(title);
-    let Some(root) = document
-        .document_element()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
-        return;
-    };
-    let style = root.style();
-    for (property, value) in [("--accent", accent), ("--accent-soft", accent_soft)] {
-        if let Some(value) = value {
-            let _ = style.set_property(property, value);
-        }
     }
 }

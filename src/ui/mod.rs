@@ -7,6 +7,7 @@ mod editor;
 mod named_drafts;
 mod notice;
 mod preview;
+mod redline_view;
 pub mod shelf;
 pub mod state;
 mod steps;

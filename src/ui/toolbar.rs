@@ -7,9 +7,14 @@ use yew::prelude::*;
 use super::browser;
 use super::editor::Editor;
 use super::notice::Notice;
+use std::rc::Rc;
+
 use super::state::{Action, fresh};
+use crate::engine::Document;
 use crate::engine::config::DpaConfig;
+use crate::engine::docx::{DocxMeta, docx};
 use crate::engine::import::parse_json;
+use crate::engine::roundtrip::{self, Comparison, Edit};
 
 /// Keeps the current draft aside before something replaces it, if it holds more than a fresh
 /// draft; the words for the notice.
@@ -31,7 +36,7 @@ pub(super) fn take_over(
     checked: Result<DpaConfig, String>,
     done: &str,
     refused: impl FnOnce(String) -> String,
-) {
+) -> bool {
     let checked =
         checked.and_then(
             |config| match editor.profile.as_ref().and_then(|p| p.refusal(&config)) {
@@ -44,23 +49,83 @@ pub(super) fn take_over(
             let kept = keep_current_aside(editor);
             editor.send(Action::Replace(Box::new(config)));
             notify.emit(Notice::info(format!("{done}{kept}")));
+            true
         }
-        Err(why) => notify.emit(Notice::error(format!(
-            "{why} Ihr aktueller Entwurf bleibt erhalten."
-        ))),
+        Err(why) => {
+            notify.emit(Notice::error(format!(
+                "{why} Ihr aktueller Entwurf bleibt erhalten."
+            )));
+            false
+        }
     }
 }
 
 /// Largest configuration file accepted for import.
 const MAX_IMPORT_BYTES: f64 = crate::engine::limits::MAX_IMPORT_BYTES as f64;
 
+/// Reads an imported file: a configuration (JSON) or a downloaded agreement (Markdown with its
+/// configuration). A download's text is compared with the text its configuration gives; the
+/// differences go to `on_redline`.
+fn import_text(
+    editor: &Editor,
+    notify: &Callback<Notice>,
+    on_redline: &Callback<Option<Rc<Vec<Edit>>>>,
+    text: &str,
+) {
+    if !roundtrip::is_download(text) {
+        let checked = parse_json(text, editor.options())
+            .map_err(|err| format!("Die Datei ist keine gültige Konfiguration ({err})."));
+        if take_over(
+            editor,
+            notify,
+            checked,
+            "Die Konfiguration wurde importiert.",
+            |why| why,
+        ) {
+            on_redline.emit(None);
+        }
+        return;
+    }
+    let file = match roundtrip::read(text, editor.options()) {
+        Ok(file) => file,
+        Err(why) => {
+            notify.emit(Notice::error(format!(
+                "{why} Ihr aktueller Entwurf bleibt erhalten."
+            )));
+            return;
+        }
+    };
+    let expected = crate::engine::assemble_on(&file.config, &editor.library, file.made_on);
+    let comparison = roundtrip::compare(&file, &expected.document.markdown);
+    let done = match &comparison {
+        Comparison::Unchanged => "Der Vertrag wurde geladen. Sein Text ist unverändert: Er stimmt Wort für Wort mit dem Text überein, den seine Konfiguration ergibt.".to_owned(),
+        Comparison::Edited(edits) => {
+            let count = edits.iter().filter(|e| !matches!(e, Edit::Same(_))).count();
+            format!(
+                "Der Vertrag wurde geladen. Sein Text weicht an {count} {} von dem Text ab, den seine Konfiguration ergibt{}; die Abweichungen sind unter dieser Meldung markiert. Die Vorschau zeigt den Text der Konfiguration.",
+                if count == 1 { "Stelle" } else { "Stellen" },
+                if roundtrip::fingerprint_holds(&file) { "" } else { " (die Prüfsumme im Fuß passt nicht zum Text: er wurde nach dem Herunterladen bearbeitet)" }
+            )
+        }
+    };
+    // A refused file (a vendor build's profile) leaves the draft and shows no redline.
+    if take_over(editor, notify, Ok(file.config), &done, |why| why) {
+        on_redline.emit(match comparison {
+            Comparison::Edited(edits) => Some(Rc::new(edits)),
+            Comparison::Unchanged => None,
+        });
+    }
+}
+
 /// Properties of [`Toolbar`].
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
-    /// The agreement as Markdown.
-    pub markdown: AttrValue,
+    /// The agreement.
+    pub document: Rc<Document>,
     /// Reports what happened.
     pub on_notice: Callback<Notice>,
+    /// Receives the redline of an imported download whose text was edited.
+    pub on_redline: Callback<Option<Rc<Vec<Edit>>>>,
 }
 
 /// The output buttons.
@@ -72,20 +137,46 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let controller = editor.config.customer.controller.name.clone();
     let notify = props.on_notice.clone();
 
+    let markdown = props.document.markdown.clone();
     let download = {
-        let (markdown, controller, notify) =
-            (props.markdown.clone(), controller.clone(), notify.clone());
+        let (markdown, controller, notify, config) = (
+            markdown.clone(),
+            controller.clone(),
+            notify.clone(),
+            editor.config.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
             let name = browser::file_name("AVV", &controller, &browser::today(), "md");
+            // The file carries its fingerprint and its configuration, so it can be loaded again.
+            let file = roundtrip::download(&markdown, &config, browser::today_date());
             if let Err(err) =
-                browser::offer_download(&name, &markdown, "text/markdown;charset=utf-8")
+                browser::offer_download(&name, file.as_str(), "text/markdown;charset=utf-8")
             {
                 notify.emit(Notice::error(err));
             }
         })
     };
+    let download_docx = {
+        let (document, controller, notify, config) = (
+            props.document.clone(),
+            controller.clone(),
+            notify.clone(),
+            editor.config.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let name = browser::file_name("AVV", &controller, &browser::today(), "docx");
+            let bytes = docx(&document, &DocxMeta::of(&config, &document.markdown));
+            if let Err(err) = browser::offer_download(
+                &name,
+                bytes.as_slice(),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            ) {
+                notify.emit(Notice::error(err));
+            }
+        })
+    };
     let copy = {
-        let (markdown, notify) = (props.markdown.clone(), notify.clone());
+        let (markdown, notify) = (markdown.clone(), notify.clone());
         Callback::from(move |_: MouseEvent| {
             let (markdown, notify) = (markdown.to_string(), notify.clone());
             yew::platform::spawn_local(async move {
@@ -107,14 +198,20 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 browser::file_name("AVV-Konfiguration", &controller, &browser::today(), "json");
             let result = serde_json::to_string_pretty(&*config)
                 .map_err(|e| e.to_string())
-                .and_then(|json| browser::offer_download(&name, &json, "application/json"));
+                .and_then(|json| browser::offer_download(&name, json.as_str(), "application/json"));
             if let Err(err) = result {
                 notify.emit(Notice::error(err));
             }
         })
     };
+    let on_redline = props.on_redline.clone();
     let import = {
-        let (editor, notify, reader) = (editor.clone(), notify.clone(), reader.clone());
+        let (editor, notify, reader, on_redline) = (
+            editor.clone(),
+            notify.clone(),
+            reader.clone(),
+            on_redline.clone(),
+        );
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|files| files.get(0)) else {
@@ -127,20 +224,13 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 ));
                 return;
             }
-            let (editor, notify) = (editor.clone(), notify.clone());
+            let (editor, notify, on_redline) = (editor.clone(), notify.clone(), on_redline.clone());
             let file = gloo::file::File::from(file);
-            let handle = gloo::file::callbacks::read_as_text(&file, move |result| {
-                let checked = result
-                    .map_err(|e| e.to_string())
-                    .and_then(|text| parse_json(&text, editor.options()).map_err(|e| e.to_string()))
-                    .map_err(|err| format!("Die Datei ist keine gültige Konfiguration ({err})."));
-                take_over(
-                    &editor,
-                    &notify,
-                    checked,
-                    "Die Konfiguration wurde importiert.",
-                    |why| why,
-                );
+            let handle = gloo::file::callbacks::read_as_text(&file, move |result| match result {
+                Ok(text) => import_text(&editor, &notify, &on_redline, &text),
+                Err(e) => notify.emit(Notice::error(format!(
+                    "Die Datei ist nicht lesbar ({e}). Ihr aktueller Entwurf bleibt erhalten."
+                ))),
             });
             // The reader must live until it calls back; the next import replaces it.
             *reader.borrow_mut() = Some(handle);
@@ -174,7 +264,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 &browser::today(),
                 "json",
             );
-            if let Err(err) = browser::offer_download(&name, json, "application/json") {
+            if let Err(err) = browser::offer_download(&name, json.as_str(), "application/json") {
                 notify.emit(Notice::error(err));
             }
         })
@@ -212,11 +302,12 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     html! {
         <section class="toolbar" aria-label="Ausgabe">
             <button id="download" type="button" onclick={download}>{ "Markdown herunterladen" }</button>
+            <button id="download-docx" type="button" onclick={download_docx}>{ "Word herunterladen" }</button>
             <button id="copy" type="button" class="secondary" onclick={copy}>{ "In die Zwischenablage kopieren" }</button>
             <button id="print" type="button" class="secondary" onclick={print}>{ "Drucken / Als PDF speichern" }</button>
             <button id="export" type="button" class="secondary" onclick={export}>{ "Konfiguration exportieren" }</button>
-            <label class="button secondary" for="import">{ "Konfiguration importieren" }</label>
-            <input id="import" class="visually-hidden" type="file" accept=".json,application/json" onchange={import} />
+            <label class="button secondary" for="import">{ "Konfiguration oder Vertrag laden" }</label>
+            <input id="import" class="visually-hidden" type="file" accept=".json,.md,application/json,text/markdown" onchange={import} />
             <button id="share" type="button" class="secondary" onclick={share}>{ "Link zum Teilen" }</button>
             <button id="restart" type="button" class="secondary" onclick={restart}>{ "Neu beginnen" }</button>
             if kept.is_some() {

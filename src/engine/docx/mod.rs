@@ -25,6 +25,7 @@ mod xml;
 mod zip;
 
 use super::assemble::Document;
+use super::config::DpaConfig;
 use super::date::Date;
 
 /// The width of the text between the margins of an A4 page with 2.5 cm margins, in twips.
@@ -57,6 +58,42 @@ pub struct DocxMeta {
     /// The date of the document properties (created, modified); none: no date at all, since
     /// the engine has no clock.
     pub date: Option<Date>,
+}
+
+/// The title of the agreement in page headers and margins, unless the vendor set its own.
+const TITLE: &str = "Vertrag über die Auftragsverarbeitung";
+
+/// The title in page headers and margins: the vendor's own title of the agreement, if set (as
+/// the heading of the agreement shows it), or the library's.
+pub fn title(config: &DpaConfig) -> String {
+    let own = config.processor.document_title.trim();
+    if own.is_empty() { TITLE } else { own }.to_owned()
+}
+
+/// The label of the version in page headers and margins: the document's version and its date
+/// ("Stand"), as the final provisions print them; empty when the configuration has neither.
+pub fn version_label(config: &DpaConfig) -> String {
+    let version = config.processor.document_version.trim();
+    let date = config.processor.document_date.map(|d| d.german());
+    match (version.is_empty(), date) {
+        (false, Some(date)) => format!("Version {version}, Stand {date}"),
+        (false, None) => format!("Version {version}"),
+        (true, Some(date)) => format!("Stand {date}"),
+        (true, None) => String::new(),
+    }
+}
+
+impl DocxMeta {
+    /// The header, footer and properties of the agreement of `config` whose text is
+    /// `markdown`: its title, version and the fingerprint of the text every output prints.
+    pub fn of(config: &DpaConfig, markdown: &str) -> Self {
+        Self {
+            title: title(config),
+            version: version_label(config),
+            fingerprint: Some(crate::engine::roundtrip::fingerprint(markdown)),
+            date: config.processor.document_date,
+        }
+    }
 }
 
 /// The .docx file of `document`: the same document and meta give the same bytes.
