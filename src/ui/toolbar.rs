@@ -100,7 +100,15 @@ fn import_text(
     let done = match &comparison {
         Comparison::Unchanged => "Der Vertrag wurde geladen. Sein Text ist unverändert: Er stimmt Wort für Wort mit dem Text überein, den seine Konfiguration ergibt.".to_owned(),
         Comparison::Edited(edits) => {
-            let count = edits.iter().filter(|e| !matches!(e, Edit::Same(_))).count();
+            // A removal next to its replacement is one deviation.
+            let count = edits
+                .iter()
+                .enumerate()
+                .filter(|(i, e)| {
+                    !matches!(e, Edit::Same(_))
+                        && (*i == 0 || matches!(edits[i - 1], Edit::Same(_)))
+                })
+                .count();
             format!(
                 "Der Vertrag wurde geladen. Sein Text weicht an {count} {} von dem Text ab, den seine Konfiguration ergibt{}; die Abweichungen sind unter dieser Meldung markiert. Die Vorschau zeigt den Text der Konfiguration.",
                 if count == 1 { "Stelle" } else { "Stellen" },
