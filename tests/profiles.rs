@@ -90,6 +90,11 @@ fn a_customer_completes_each_example_profile() {
             "{name}"
         );
         assert!(check(&out).complete(), "{name}");
+        // No example profile sets the cover page, so each build starts with it.
+        assert!(
+            out.document.sections.iter().any(|s| s.id == "eckdaten"),
+            "{name}: the cover page is on in vendor builds"
+        );
     }
 }
 

@@ -18,6 +18,7 @@ pub(super) fn engine() -> upon::Engine<'static> {
     templates.add_function("betrag", amount);
     templates.add_function("in_worten", in_words);
     templates.add_function("frist", period);
+    templates.add_function("anzahl", count);
     templates
 }
 
@@ -129,6 +130,12 @@ fn in_words(n: i64) -> String {
     }
 }
 
+/// Filter `anzahl`: how many entries a list has, so that a summary counts the very list the
+/// clause or annex prints (`{{ subprocessors | anzahl | in_worten }}`).
+fn count(items: Vec<upon::Value>) -> i64 {
+    i64::try_from(items.len()).unwrap_or(i64::MAX)
+}
+
 /// Filter `join`: `a`, `a und b`, `a, b und c`.
 fn join_german(items: Vec<upon::Value>) -> String {
     let words: Vec<String> = items
@@ -156,6 +163,8 @@ mod tests {
         let list = |w: &[&str]| w.iter().map(|s| upon::Value::from(*s)).collect();
         assert_eq!(join_german(list(&["a", "b", "c"])), "a, b und c");
         assert_eq!(join_german(list(&["a"])), "a");
+        assert_eq!(count(list(&["a", "b", "c"])), 3);
+        assert_eq!(count(Vec::new()), 0);
         assert_eq!(plural(1, "Woche".into(), "Wochen".into()), "1 Woche");
         assert_eq!(or_gap(" ".into()), GAP);
         assert_eq!(amount(1_000_000), "1.000.000");

@@ -31,7 +31,7 @@ pub use rules::Rule;
 
 use super::catalogue::{Catalogues, TERMINOLOGY};
 use super::config::OptionKind;
-use super::options::{CONTROLLER_BY_REFERENCE, EFFECTIVE_DATE, OptionSet};
+use super::options::{CONTROLLER_BY_REFERENCE, COVER_PAGE, EFFECTIVE_DATE, OptionSet};
 #[cfg(not(target_arch = "wasm32"))]
 use super::source::SourceFile;
 pub use super::source::{CompiledFile, LibraryError, LibraryErrors};
@@ -277,6 +277,11 @@ fn check_terms(catalogues: &Catalogues, options: &OptionSet, errors: &mut Vec<Li
             EFFECTIVE_DATE,
             OptionKind::Date,
             "ein Datum in der Vergangenheit löst einen Hinweis aus",
+        ),
+        (
+            COVER_PAGE,
+            OptionKind::Toggle,
+            "ein Anbieterprofil, das sie nicht festlegt, schaltet sie ein",
         ),
     ] {
         if options.get(id).is_some_and(|o| o.kind != kind) {

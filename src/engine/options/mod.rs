@@ -28,6 +28,11 @@ pub const EFFECTIVE_DATE: &str = "effective_date";
 /// library checks it is a toggle, and the controller's address is then not asked for.
 pub const CONTROLLER_BY_REFERENCE: &str = "controller_by_reference";
 
+/// The option that puts the key terms on one page before the clauses. Off in every preset, on
+/// in a vendor profile that does not set it (see `Profile::parse`); the library checks it is a
+/// toggle.
+pub const COVER_PAGE: &str = "cover_page";
+
 /// Whom a value favours, as the form and `docs/presets.md` say it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

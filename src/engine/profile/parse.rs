@@ -6,7 +6,7 @@ use super::look::{Logo, Look, check_accent};
 use super::{LockRule, Profile, ProfileError};
 use crate::engine::config::{ChoiceValue, OptionKind, ProcessorPart};
 use crate::engine::field::CHOICES;
-use crate::engine::options::OptionSet;
+use crate::engine::options::{COVER_PAGE, OptionSet};
 use crate::engine::source::{FilePart, Structured, closest};
 
 mod file {
@@ -111,7 +111,9 @@ fn line_of(text: &str, key: &str, after: Option<&str>) -> Option<usize> {
 
 impl Profile {
     /// Reads and checks a profile against the declared options; every mistake is returned.
-    /// A profile that names a logo file needs [`Profile::parse_with`].
+    /// Its defaults are the preset's choices with the profile's overrides, and the cover page
+    /// of key terms on unless the profile sets it. A profile that names a logo file needs
+    /// [`Profile::parse_with`].
     pub fn parse(text: &str, options: &OptionSet) -> Result<Self, Vec<ProfileError>> {
         Self::parse_with(text, options, &|name| {
             Err(format!("„{name}“: Dateien werden hier nicht gelesen."))
@@ -173,6 +175,13 @@ impl Profile {
                     "ist kein Wert einer Option.".into(),
                 ),
             }
+        }
+        // A vendor hands the same agreement to many customers, whose signatories want the key
+        // terms first: a vendor build starts with the cover page unless the profile says
+        // otherwise. (The presets leave it off; they serve one agreement at a time.)
+        let overridden = |id: &str| overrides.as_object().is_some_and(|o| o.contains_key(id));
+        if options.get(COVER_PAGE).is_some() && !overridden(COVER_PAGE) {
+            defaults.set(COVER_PAGE, ChoiceValue::Flag(true));
         }
         if let Err(e) = options.check_choices(&mut defaults) {
             let key = e

@@ -41,6 +41,42 @@ fn a_profile_sets_the_draft_and_its_locks() {
 }
 
 #[test]
+fn a_vendor_build_starts_with_the_cover_page_unless_the_profile_says_otherwise() {
+    let options = library().options();
+    let preset = options.preset_index("ausgewogen").unwrap();
+    assert_eq!(
+        options.preset_choices(preset).get("cover_page"),
+        Some(&ChoiceValue::Flag(false)),
+        "the preset itself leaves it off"
+    );
+    let profile = parse(PROFILE).unwrap();
+    assert!(profile.defaults.flag("cover_page"));
+    let markdown = crate::engine::assemble(&profile.new_draft(), library())
+        .document
+        .markdown;
+    assert!(markdown.contains("\n## Eckdaten\n"), "{markdown}");
+    // An override decides, either way, and a lock keeps what the profile decided.
+    let off = PROFILE.replace(
+        "objection_days = 30\n",
+        "objection_days = 30\ncover_page = false\n",
+    );
+    assert!(!parse(&off).unwrap().defaults.flag("cover_page"));
+    let on = PROFILE.replace(
+        "objection_days = 30\n",
+        "objection_days = 30\ncover_page = true\n",
+    );
+    assert!(parse(&on).unwrap().defaults.flag("cover_page"));
+    let locked = parse(&PROFILE.replace("[locks]\n", "[locks]\ncover_page = \"fixed\"\n")).unwrap();
+    let mut draft = locked.new_draft();
+    draft
+        .customer
+        .choices
+        .set("cover_page", ChoiceValue::Flag(false));
+    locked.enforce(&mut draft);
+    assert!(draft.customer.choices.flag("cover_page"));
+}
+
+#[test]
 fn contradictions_are_named_and_enforce_repairs_them() {
     let profile = parse(PROFILE).unwrap();
     let mut config = profile.new_draft();
