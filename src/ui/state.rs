@@ -267,6 +267,24 @@ mod tests {
         );
         assert_eq!(choices.word("breach_notice"), "without_undue_delay");
         assert_eq!(choices.word("court"), "München", "a typed court was lost");
+        // Facts of the situation and outputs are not part of a preset.
+        draft.apply(edit(|c| {
+            c.customer.choices.set(
+                "professional_secrecy",
+                ChoiceValue::Word("section_203".into()),
+            );
+            c.customer
+                .choices
+                .set("cover_page", ChoiceValue::Flag(true));
+        }));
+        draft.apply(Action::ApplyPreset(preset("auftraggeberfreundlich")));
+        let choices = &draft.config.customer.choices;
+        assert_eq!(choices.word("professional_secrecy"), "section_203");
+        assert!(choices.flag("cover_page"));
+        assert_eq!(
+            library().options().matching_preset(choices),
+            Some(preset("auftraggeberfreundlich"))
+        );
     }
 
     #[test]

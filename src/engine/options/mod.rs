@@ -136,6 +136,13 @@ impl OptionDecl {
     pub fn preset_bound(&self) -> bool {
         !matches!(self.kind, OptionKind::Date | OptionKind::Text)
     }
+
+    /// True for options a change of preset sets: those whose default differs between presets.
+    /// Options with one default for every preset (facts of the situation such as a professional
+    /// secrecy, or the form of conclusion) are answers of the person that a change keeps.
+    pub fn decided_by_presets(&self) -> bool {
+        self.preset_bound() && self.defaults.windows(2).any(|w| w[0] != w[1])
+    }
 }
 
 /// Every preset and option of the library.

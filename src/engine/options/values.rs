@@ -53,7 +53,7 @@ impl OptionSet {
     /// Sets every option a preset decides to the preset's default; dates and texts (a court,
     /// an effective date) are answers, not stances, and stay.
     pub fn apply_preset(&self, choices: &mut Choices, preset: usize) {
-        for o in self.options.iter().filter(|o| o.preset_bound()) {
+        for o in self.options.iter().filter(|o| o.decided_by_presets()) {
             if let Some(v) = o.defaults.get(preset) {
                 choices.set(&o.id, v.clone());
             }
@@ -65,7 +65,7 @@ impl OptionSet {
         (0..self.presets.len()).find(|&p| {
             self.options
                 .iter()
-                .filter(|o| o.preset_bound())
+                .filter(|o| o.decided_by_presets())
                 .all(|o| choices.get(&o.id) == o.defaults.get(p))
         })
     }

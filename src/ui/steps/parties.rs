@@ -148,7 +148,7 @@ pub fn parties() -> Html {
             { situation }
             <Choice id="preset" legend="Ausgangspunkt: Welche Grundeinstellung passt?" options={presets}
                 selected={AttrValue::from(current)} on_select={on_preset}
-                hint="Die Grundeinstellung füllt alle Regelungen vor; jede einzelne können Sie in den folgenden Schritten ändern. Ihre Angaben zu den Parteien, der Gerichtsstand und Daten bleiben dabei erhalten." />
+                hint="Die Grundeinstellung füllt die Regelungen vor, in denen sich die Ausgangspunkte unterscheiden; jede einzelne können Sie in den folgenden Schritten ändern. Ihre Angaben zu den Parteien, zur Verarbeitung, der Gerichtsstand, Daten und Antworten zu Ihrer Lage (etwa ein Berufsgeheimnis) bleiben dabei erhalten." />
             <SectionBox section={Section::Bezeichnung} />
             { customer_note }
             <PartyFields side={Side::Controller} />
