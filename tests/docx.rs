@@ -124,6 +124,14 @@ fn annexes_and_the_signature_section_start_a_new_page() {
             .sections
             .iter()
             .filter(|s| s.kind == ClauseKind::Annex);
+        // The cover page of key terms stands on a page of its own.
+        let cover = document.sections.iter().any(|s| s.id == "eckdaten");
+        let breaks = if cover {
+            assert_eq!(breaks[..2], ["Eckdaten", "Präambel"], "{name}: {breaks:?}");
+            breaks[2..].to_vec()
+        } else {
+            breaks
+        };
         assert_eq!(breaks.len(), annexes.count() + 1, "{name}: {breaks:?}");
         assert!(
             breaks[0] == "Unterschriften" || breaks[0] == "Vertragsschluss",

@@ -42,6 +42,8 @@ const BULLET_NUM: u32 = 2;
 const FIRST_ORDERED_NUM: u32 = 3;
 /// The id of the signature clause, whose section starts on a new page.
 const SIGNATURES: &str = "unterschriften";
+/// The id of the cover page of key terms, which stands on a page of its own.
+const COVER: &str = "eckdaten";
 
 /// What the document says about itself, beside the agreement's text.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -5,7 +5,7 @@ use pulldown_cmark::HeadingLevel;
 
 use super::super::numbers::Mark;
 use super::super::xml::Para;
-use super::super::{INDENT, SECTION_NUM, SIGNATURES};
+use super::super::{COVER, INDENT, SECTION_NUM, SIGNATURES};
 use super::Walker;
 use crate::engine::library::ClauseKind;
 
@@ -14,9 +14,19 @@ impl Walker<'_> {
         self.close();
         let section = self.section;
         let starts_section = section.is_some_and(|s| s.range.start == offset);
+        // The cover page of key terms stands on a page of its own: what follows it starts anew.
+        let after_cover = section.is_some_and(|s| {
+            self.sections
+                .iter()
+                .position(|x| std::ptr::eq(x, s))
+                .and_then(|i| i.checked_sub(1))
+                .is_some_and(|i| self.sections[i].id == COVER)
+        });
         let new_page = level == HeadingLevel::H2
             && starts_section
-            && section.is_some_and(|s| s.kind == ClauseKind::Annex || s.id == SIGNATURES);
+            && section.is_some_and(|s| {
+                s.kind == ClauseKind::Annex || s.id == SIGNATURES || s.id == COVER || after_cover
+            });
         self.page_breaks += usize::from(new_page);
         let style = match level {
             HeadingLevel::H1 => "Title",
