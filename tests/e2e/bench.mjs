@@ -73,6 +73,27 @@ try {
   console.log(`keystroke to updated preview DOM: ${summary(toDom)}`);
   console.log(`keystroke to next frame:          ${summary(toFrame)}`);
   await context.close();
+
+  // The Word file of the largest agreement (pflegedienst-sozialdaten): from the click to the
+  // browser's download event, which includes assembling nothing (the document is current) but
+  // writing the OOXML parts and the ZIP.
+  const largest = await readFile(new URL('../../examples/pflegedienst-sozialdaten.json', import.meta.url), 'utf8');
+  const wordContext = await browser.newContext({ acceptDownloads: true });
+  const wordPage = await wordContext.newPage();
+  await wordPage.goto(`${server.url}#konfiguration=${encodeURIComponent(JSON.stringify(JSON.parse(largest)))}`);
+  await wordPage.locator('#preview h1').waitFor();
+  const word = [];
+  for (let i = 0; i < 10; i += 1) {
+    const start = Date.now();
+    const [file] = await Promise.all([
+      wordPage.waitForEvent('download'),
+      wordPage.getByRole('button', { name: 'Word herunterladen' }).click(),
+    ]);
+    word.push(Date.now() - start);
+    await file.delete();
+  }
+  console.log(`Word file of the largest example (click to download event): ${summary(word)}`);
+  await wordContext.close();
 } finally {
   await browser.close();
   await server.close();
