@@ -127,7 +127,11 @@ fn annexes_and_the_signature_section_start_a_new_page() {
         // The cover page of key terms stands on a page of its own.
         let cover = document.sections.iter().any(|s| s.id == "eckdaten");
         let breaks = if cover {
-            assert_eq!(breaks[..2], ["Eckdaten", "Präambel"], "{name}: {breaks:?}");
+            assert_eq!(
+                breaks[..2],
+                ["Eckdaten (unverbindliche Übersicht)", "Präambel"],
+                "{name}: {breaks:?}"
+            );
             breaks[2..].to_vec()
         } else {
             breaks

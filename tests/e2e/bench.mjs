@@ -39,10 +39,13 @@ try {
   const config = await readFile(new URL('../../examples/s3-saas-gremien.json', import.meta.url), 'utf8');
   const context = await browser.newContext();
   const page = await context.newPage();
+  page.on('crash', () => console.error('the page crashed'));
+  page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
   await page.goto(`${server.url}#konfiguration=${encodeURIComponent(JSON.stringify(JSON.parse(config)))}`);
   await page.locator('#preview h1').waitFor();
+  // The vendor's name: S3 names the customer by reference, so the customer's name never shows.
   const { toDom, toFrame } = await page.evaluate(async (n) => {
-    const input = document.querySelector('#customer-controller-name');
+    const input = document.querySelector('#processor-company-name');
     const preview = document.querySelector('#preview');
     const base = input.value;
     const toDom = [];

@@ -54,7 +54,10 @@ fn a_vendor_build_starts_with_the_cover_page_unless_the_profile_says_otherwise()
     let markdown = crate::engine::assemble(&profile.new_draft(), library())
         .document
         .markdown;
-    assert!(markdown.contains("\n## Eckdaten\n"), "{markdown}");
+    assert!(
+        markdown.contains("\n## Eckdaten (unverbindliche Übersicht)\n"),
+        "{markdown}"
+    );
     // An override decides, either way, and a lock keeps what the profile decided.
     let off = PROFILE.replace(
         "objection_days = 30\n",
