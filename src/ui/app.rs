@@ -194,7 +194,7 @@ fn configurator(props: &ConfiguratorProps) -> Html {
             let document = document.clone();
             let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
                 let fingerprint = engine::roundtrip::fingerprint(&document.markdown);
-                browser::set_print_meta(&title, &version, &fingerprint);
+                super::page_style::set_print_meta(&title, &version, &fingerprint);
             });
             let window = gloo::utils::window();
             let _ = window
@@ -210,7 +210,7 @@ fn configurator(props: &ConfiguratorProps) -> Html {
     use_effect_with(profile.clone(), |profile| {
         if let Some(profile) = profile {
             let look = &profile.look;
-            browser::apply_look(
+            super::page_style::apply_look(
                 &format!("AVV-Konfigurator der {}", profile.processor.company.name),
                 look.accent.as_deref(),
                 look.accent_soft().as_deref(),

@@ -6,6 +6,7 @@ mod coverage;
 mod editor;
 mod named_drafts;
 mod notice;
+mod page_style;
 mod preview;
 mod redline_view;
 pub mod shelf;
