@@ -89,8 +89,11 @@ fuzz: FUZZ_SECONDS = 600
 bench: setup
 	cargo bench --bench assemble
 
-bench-ui: dist
+bench-ui: dist dist-profile
 	node tests/e2e/bench.mjs
+	@[ -x .tools/lighthouse/node_modules/.bin/lighthouse ] || npm install --prefix .tools/lighthouse --no-audit --no-fund lighthouse@12.2.3
+	node scripts/lighthouse.mjs dist 3
+	node scripts/lighthouse.mjs dist-profile 3
 
 ## The customer's journey through both builds: controls seen, actions, estimated time.
 bench-journey: dist dist-profile
