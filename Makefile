@@ -24,7 +24,8 @@ serve: setup
 	@echo "AVV-Konfigurator: $(URL)"
 	trunk serve --address 127.0.0.1 --port 8080
 
-## Release build into $(DIST)/: static files for any web server, optimised with wasm-opt.
+## Release build into $(DIST)/: static files for any web server, optimised with wasm-opt, with
+## the first view rendered into index.html at build time (src/bin/prerender.rs).
 ## With PROFILE=file the vendor profile is checked (file, line, field on error) and embedded.
 dist: setup
 ifneq ($(PROFILE),)
@@ -32,6 +33,7 @@ ifneq ($(PROFILE),)
 	cargo run --quiet --target-dir $(CURDIR)/target --bin avv -- profile $(PROFILE) > target/$(notdir $(PROFILE)).json
 endif
 	AVV_PROFILE=$(if $(PROFILE),$(CURDIR)/target/$(notdir $(PROFILE)).json) trunk build --release --dist $(DIST)
+	AVV_PROFILE=$(if $(PROFILE),$(CURDIR)/target/$(notdir $(PROFILE)).json) cargo run --quiet --bin prerender -- $(DIST)/index.html
 	node scripts/csp.mjs $(DIST)/index.html
 	node scripts/precompress.mjs $(DIST)
 	@./scripts/bundle-size.sh $(DIST)

@@ -48,6 +48,11 @@ fn key(suffix: &str) -> String {
 }
 
 fn storage() -> Result<web_sys::Storage, String> {
+    // The native prerender of the first view (`src/bin/prerender.rs`) has no browser: it sees
+    // what a first visit sees, no stored draft.
+    #[cfg(not(target_arch = "wasm32"))]
+    return Err("kein Browser".to_owned());
+    #[cfg(target_arch = "wasm32")]
     gloo::utils::window()
         .local_storage()
         .ok()
@@ -160,6 +165,9 @@ pub fn stored_step() -> Option<usize> {
 /// A configuration carried in the URL fragment, if the page was opened with a share link; a
 /// damaged or oversized link is reported in German.
 pub fn config_from_fragment(options: &OptionSet) -> Option<Result<DpaConfig, String>> {
+    if cfg!(not(target_arch = "wasm32")) {
+        return None;
+    }
     let hash = gloo::utils::window().location().hash().ok()?;
     let encoded = hash.strip_prefix('#')?.strip_prefix(SHARE_KEY)?;
     if encoded.len() > 3 * crate::engine::limits::MAX_IMPORT_BYTES {
@@ -254,6 +262,9 @@ pub fn today() -> String {
 
 /// Today's date in the browser's time zone, for the checks that depend on the day.
 pub fn today_date() -> Option<crate::engine::config::Date> {
+    if cfg!(not(target_arch = "wasm32")) {
+        return None;
+    }
     let now = js_sys::Date::new_0();
     crate::engine::config::Date::new(
         u16::try_from(now.get_full_year()).ok()?,
