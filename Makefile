@@ -96,6 +96,8 @@ bench-ui: dist dist-profile
 	@[ -x .tools/lighthouse/node_modules/.bin/lighthouse ] || npm install --prefix .tools/lighthouse --no-audit --no-fund lighthouse@12.2.3
 	node scripts/lighthouse.mjs dist 3
 	node scripts/lighthouse.mjs dist-profile 3
+	node scripts/lighthouse.mjs dist 3 devtools
+	node scripts/lighthouse.mjs dist-profile 3 devtools
 
 ## The customer's journey through both builds: controls seen, actions, estimated time.
 bench-journey: dist dist-profile
