@@ -3,7 +3,8 @@
 //! The page holds the first view rendered at build time in `<div id="app">`
 //! (`src/bin/prerender.rs`). The app waits until the browser has painted that view once (two
 //! animation frames), then empties the element and renders into it in the same task, so the
-//! prerendered view is the page's first paint and is replaced without a flash.
+//! prerendered view is the page's first paint and is replaced without a flash. The prerendered
+//! view is `inert` (readable, not usable) until then, so nothing typed into it is lost.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
@@ -11,6 +12,7 @@ use wasm_bindgen::closure::Closure;
 fn mount() {
     match gloo::utils::document().get_element_by_id("app") {
         Some(root) => {
+            let _ = root.remove_attribute("inert");
             root.set_inner_html("");
             yew::Renderer::<avv::ui::App>::with_root(root).render();
         }

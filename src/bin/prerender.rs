@@ -34,7 +34,9 @@ fn main() -> std::process::ExitCode {
         eprintln!("{path}: Die Seite hat kein leeres {SLOT}.");
         return ExitCode::from(2);
     }
-    let page = page.replacen(SLOT, &format!("<div id=\"app\">{view}</div>"), 1);
+    // Inert until the app takes over: what a person typed into the prerendered form would be
+    // lost when the app replaces it, so the form cannot be used before (still readable).
+    let page = page.replacen(SLOT, &format!("<div id=\"app\" inert>{view}</div>"), 1);
     if let Err(err) = std::fs::write(&path, page) {
         eprintln!("{path}: Die Datei ist nicht schreibbar ({err}).");
         return ExitCode::from(2);

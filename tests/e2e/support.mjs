@@ -61,7 +61,8 @@ export async function openApp(browser, url, contextOptions = {}) {
   return { context, page, problems: await watch(page, url) };
 }
 
-/** Collects console and page errors of `page`, then opens `url` and waits for the preview. */
+/** Collects console and page errors of `page`, then opens `url` and waits for the app: the
+ * prerendered first view is inert until the app has taken it over (`src/main.rs`). */
 export async function watch(page, url) {
   const problems = [];
   page.on('console', (msg) => {
@@ -69,7 +70,7 @@ export async function watch(page, url) {
   });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   await page.goto(url);
-  await page.locator('#preview h1').waitFor({ state: 'attached' });
+  await page.locator('#app:not([inert]) #preview h1').waitFor({ state: 'attached' });
   return problems;
 }
 
