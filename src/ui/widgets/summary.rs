@@ -79,7 +79,7 @@ pub fn key_terms() -> Html {
         <section class="key-terms" aria-labelledby="key-terms-title">
             <h3 id="key-terms-title">{ "Die wichtigsten Regelungen im Überblick" }</h3>
             if open == 0 {
-                <p class="status complete">{ "Der Vertrag ist vollständig. Prüfen Sie die Regelungen unten und laden Sie ihn mit „Markdown herunterladen“ herunter oder drucken Sie ihn zur Unterschrift." }</p>
+                <p class="status complete">{ "Der Vertrag ist vollständig. Prüfen Sie die Regelungen unten und laden Sie ihn als Word-Datei oder als Markdown herunter oder drucken Sie ihn zur Unterschrift." }</p>
             } else {
                 <p class="status incomplete">{ format!("Noch {} – der Vertrag ist bis dahin als Entwurf gekennzeichnet. Die Liste „Offene Pflichtangaben“ führt zu jeder Frage.", if open == 1 { "1 offene Pflichtangabe".to_owned() } else { format!("{open} offene Pflichtangaben") }) }</p>
             }
