@@ -34,6 +34,7 @@ ifneq ($(PROFILE),)
 endif
 	AVV_PROFILE=$(if $(PROFILE),$(CURDIR)/target/$(notdir $(PROFILE)).json) trunk build --release --dist $(DIST)
 	AVV_PROFILE=$(if $(PROFILE),$(CURDIR)/target/$(notdir $(PROFILE)).json) cargo run --quiet --bin prerender -- $(DIST)/index.html
+	node scripts/first-paint.mjs $(DIST)/index.html
 	node scripts/csp.mjs $(DIST)/index.html
 	node scripts/precompress.mjs $(DIST)
 	@./scripts/bundle-size.sh $(DIST)

@@ -25,7 +25,7 @@ try {
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
   await page.goto(server.url);
-  await page.locator('#app:not([inert]) #preview h1').waitFor({ state: 'attached' });
+  await page.locator('#app:not([data-prerendered]) #preview h1').waitFor({ state: 'attached' });
 
   const type = async (locator, text) => {
     if ((await locator.count()) === 0) return false;

@@ -54,14 +54,16 @@ try {
       lcp: audit('largest-contentful-paint'),
       tbt: audit('total-blocking-time'),
       cls: audit('cumulative-layout-shift'),
+      tti: audit('interactive'),
       bytes: audit('total-byte-weight'),
     });
   }
 } finally {
   server.close();
+  if (process.env.LH_KEEP) await promisify(execFile)('cp', ['-r', dir, process.env.LH_KEEP]);
   await rm(dir, { recursive: true, force: true });
 }
 const m = (key) => median(results.map((r) => r[key]));
 console.log(`${folder} (median of ${results.length} Lighthouse runs, mobile preset, throttling ${method}, gzip): performance ${m('score').toFixed(2)}, `
   + `FCP ${(m('fcp') / 1000).toFixed(1)} s, LCP ${(m('lcp') / 1000).toFixed(1)} s, TBT ${Math.round(m('tbt'))} ms, `
-  + `CLS ${m('cls').toFixed(3)}, ${Math.round(m('bytes') / 1024)} KB transferred`);
+  + `CLS ${m('cls').toFixed(3)}, TTI ${(m('tti') / 1000).toFixed(1)} s, ${Math.round(m('bytes') / 1024)} KB transferred`);

@@ -15,11 +15,11 @@ for (const [name, options] of [
 ]) {
   const page = await (await browser.newContext(options)).newPage();
   await page.goto(server.url);
-  await page.locator('#app:not([inert]) #preview h1').waitFor({ state: 'attached' });
+  await page.locator('#app:not([data-prerendered]) #preview h1').waitFor({ state: 'attached' });
   await page.screenshot({ path: new URL(`start-${name}.png`, OUT).pathname });
   await page.goto(`${server.url}#konfiguration=${encodeURIComponent(example)}`);
   await page.reload();
-  await page.locator('#app:not([inert]) #preview h1').waitFor({ state: 'attached' });
+  await page.locator('#app:not([data-prerendered]) #preview h1').waitFor({ state: 'attached' });
   await page.getByRole('navigation', { name: 'Fortschritt' }).getByRole('button', { name: 'Abschluss' }).click();
   await page.locator('section.key-terms').scrollIntoViewIfNeeded();
   await page.screenshot({ path: new URL(`abschluss-${name}.png`, OUT).pathname });

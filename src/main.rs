@@ -1,20 +1,39 @@
 //! Mounts the configurator into the page; everything else lives in the library.
 //!
-//! The page holds the first view rendered at build time in `<div id="app">`
-//! (`src/bin/prerender.rs`). The app waits until the browser has painted that view once (two
-//! animation frames), then empties the element and renders into it in the same task, so the
-//! prerendered view is the page's first paint and is replaced without a flash. The prerendered
-//! view is `inert` (readable, not usable) until then, so nothing typed into it is lost.
+//! The page holds the first view rendered at build time in `<div id="app" data-prerendered>`
+//! (`src/bin/prerender.rs`); on a first visit the loader in the page lets a person use it
+//! before the app has arrived (`scripts/first-paint.mjs`). The app waits until the browser has
+//! painted that view once (two animation frames), reads what the person typed or chose in it,
+//! empties the element and renders into it in the same task, so nothing flashes and nothing
+//! shifts, and then enters what was typed into its own form (`avv::ui::takeover`).
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
 fn mount() {
-    match gloo::utils::document().get_element_by_id("app") {
+    let document = gloo::utils::document();
+    match document.get_element_by_id("app") {
         Some(root) => {
+            let typed = avv::ui::takeover::collect(&root);
             let _ = root.remove_attribute("inert");
+            let _ = root.remove_attribute("data-prerendered");
             root.set_inner_html("");
+            // The loader's note that a stored or shared draft is coming.
+            if let Ok(notes) = document.query_selector_all(".loading-note") {
+                for index in 0..notes.length() {
+                    if let Some(note) = notes
+                        .item(index)
+                        .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                    {
+                        note.remove();
+                    }
+                }
+            }
             yew::Renderer::<avv::ui::App>::with_root(root).render();
+            if !typed.is_empty() {
+                // Queued after the app's first render, which yew starts as a microtask.
+                wasm_bindgen_futures::spawn_local(avv::ui::takeover::replay(typed));
+            }
         }
         None => {
             yew::Renderer::<avv::ui::App>::new().render();

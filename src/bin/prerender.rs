@@ -34,9 +34,21 @@ fn main() -> std::process::ExitCode {
         eprintln!("{path}: Die Seite hat kein leeres {SLOT}.");
         return ExitCode::from(2);
     }
-    // Inert until the app takes over: what a person typed into the prerendered form would be
-    // lost when the app replaces it, so the form cannot be used before (still readable).
-    let page = page.replacen(SLOT, &format!("<div id=\"app\" inert>{view}</div>"), 1);
+    // Inert as built: without JavaScript the view is read, not used. On a first visit the
+    // loader in the page (scripts/first-paint.mjs) makes it usable at once and the app carries
+    // over what was typed (avv::ui::takeover); where the browser holds a draft of this build
+    // (under `data-draft-key`) or the address a shared configuration, the app's first view will
+    // differ from this one, so it stays inert until the app has loaded.
+    let key = avv::ui::draft_key();
+    if key.contains(['"', '<', '>', '&']) {
+        eprintln!("{path}: Der Speicherschlüssel {key:?} ist als HTML-Attribut ungeeignet.");
+        return ExitCode::from(2);
+    }
+    let page = page.replacen(
+        SLOT,
+        &format!("<div id=\"app\" inert data-prerendered data-draft-key=\"{key}\">{view}</div>"),
+        1,
+    );
     if let Err(err) = std::fs::write(&path, page) {
         eprintln!("{path}: Die Datei ist nicht schreibbar ({err}).");
         return ExitCode::from(2);

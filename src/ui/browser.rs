@@ -43,6 +43,11 @@ pub fn use_storage_of(vendor: Option<&str>) {
     KEY.with(|k| *k.borrow_mut() = key);
 }
 
+/// The key of this build's draft.
+pub fn draft_key() -> String {
+    key("")
+}
+
 fn key(suffix: &str) -> String {
     KEY.with(|k| format!("{}{suffix}", k.borrow()))
 }

@@ -12,7 +12,14 @@ mod redline_view;
 pub mod shelf;
 pub mod state;
 mod steps;
+pub mod takeover;
 mod toolbar;
 mod widgets;
 
 pub use app::App;
+
+/// The local-storage key of this build's draft; the keys of its step, situation and kept
+/// drafts begin with it. Known once [`App`] has rendered (a vendor build keys by its vendor).
+pub fn draft_key() -> String {
+    browser::draft_key()
+}

@@ -135,7 +135,7 @@ test('a reload restores the draft with a notice', async () => {
   // The draft is saved once the change is rendered; reload after the preview shows it.
   await page.locator('#preview', { hasText: 'Reload Test GmbH' }).waitFor();
   await page.reload();
-  await page.locator('#app:not([inert]) #preview h1').waitFor();
+  await page.locator('#app:not([data-prerendered]) #preview h1').waitFor();
   assert.equal(await page.getByLabel('Firma mit Rechtsform').first().inputValue(), 'Reload Test GmbH');
   assert.match(await page.getByRole('status').innerText(), /Entwurf vom letzten Besuch wurde wiederhergestellt/);
   await context.close();

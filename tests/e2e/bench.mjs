@@ -22,7 +22,7 @@ try {
     const page = await context.newPage();
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
-        if (document.querySelector('#app:not([inert]) #preview h1') && document.querySelector('#app:not([inert]) #customer-controller-name')) {
+        if (document.querySelector('#app:not([data-prerendered]) #preview h1') && document.querySelector('#app:not([data-prerendered]) #customer-controller-name')) {
           window.__firstRender = performance.now();
           observer.disconnect();
         }
@@ -42,7 +42,7 @@ try {
   page.on('crash', () => console.error('the page crashed'));
   page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
   await page.goto(`${server.url}#konfiguration=${encodeURIComponent(JSON.stringify(JSON.parse(config)))}`);
-  await page.locator('#app:not([inert]) #preview h1').waitFor();
+  await page.locator('#app:not([data-prerendered]) #preview h1').waitFor();
   // The vendor's name: S3 names the customer by reference, so the customer's name never shows.
   const { toDom, toFrame } = await page.evaluate(async (n) => {
     const input = document.querySelector('#processor-company-name');
@@ -84,7 +84,7 @@ try {
   const wordContext = await browser.newContext({ acceptDownloads: true });
   const wordPage = await wordContext.newPage();
   await wordPage.goto(`${server.url}#konfiguration=${encodeURIComponent(JSON.stringify(JSON.parse(largest)))}`);
-  await wordPage.locator('#app:not([inert]) #preview h1').waitFor();
+  await wordPage.locator('#app:not([data-prerendered]) #preview h1').waitFor();
   const word = [];
   for (let i = 0; i < 10; i += 1) {
     const start = Date.now();

@@ -15,7 +15,7 @@ const minimal = JSON.parse(await readFile(new URL('../../examples/minimal.json',
 
 async function reload(page) {
   await page.reload();
-  await page.locator('#app:not([inert]) #preview h1').waitFor({ state: 'attached' });
+  await page.locator('#app:not([data-prerendered]) #preview h1').waitFor({ state: 'attached' });
 }
 
 test('a share link keeps the typed draft aside, and it can be loaded back', async () => {
@@ -25,7 +25,7 @@ test('a share link keeps the typed draft aside, and it can be loaded back', asyn
   const shared = { ...minimal, customer: { ...minimal.customer, controller: { ...minimal.customer.controller, name: 'Geteilt AG' } } };
   await page.goto(`${app.server.url}#konfiguration=${encodeURIComponent(JSON.stringify(shared))}`);
   await page.reload();
-  await page.locator('#app:not([inert]) #preview h1').waitFor({ state: 'attached' });
+  await page.locator('#app:not([data-prerendered]) #preview h1').waitFor({ state: 'attached' });
   const status = page.getByRole('status').filter({ hasText: 'geteilten Link' });
   await status.waitFor();
   assert.match(await status.innerText(), /Ihr bisheriger Entwurf ist gesichert/);
@@ -43,7 +43,7 @@ test('a damaged share link is reported and the draft stays as it was', async () 
   await page.locator('#preview', { hasText: 'Bleibt GmbH' }).waitFor();
   await page.goto(`${app.server.url}#konfiguration=%E0%A4%A`);
   await page.reload();
-  await page.locator('#app:not([inert]) #preview h1').waitFor({ state: 'attached' });
+  await page.locator('#app:not([data-prerendered]) #preview h1').waitFor({ state: 'attached' });
   const alert = page.getByRole('alert');
   await alert.waitFor();
   assert.match(await alert.innerText(), /Der geteilte Link ist beschädigt.*Ihr Entwurf bleibt, wie er war/);

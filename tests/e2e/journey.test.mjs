@@ -43,7 +43,7 @@ test('a customer is not asked for the vendor’s measures', async () => {
   assert.ok(customer < everything - 150, `a customer sees ${customer} controls, everything is ${everything}`);
 
   await page.reload();
-  await page.locator('#app:not([inert]) #preview h1').waitFor({ state: 'attached' });
+  await page.locator('#app:not([data-prerendered]) #preview h1').waitFor({ state: 'attached' });
   await goToStep(page, 'Parteien');
   assert.equal(await page.locator('#situation-kunde').isChecked(), true, 'the answer was lost on reload');
   assert.deepEqual(problems, []);

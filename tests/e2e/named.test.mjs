@@ -27,7 +27,7 @@ test('two agreements are kept under names and switched without loss', async () =
   assert.deepEqual(await list.locator('.draft-name').allInnerTexts(), ['Kanzlei Beta', 'Praxis Alpha']);
 
   await page.reload();
-  await page.locator('#app:not([inert]) #preview h1').waitFor({ state: 'attached' });
+  await page.locator('#app:not([data-prerendered]) #preview h1').waitFor({ state: 'attached' });
   await page.getByRole('button', { name: 'Entwurf „Praxis Alpha“ laden' }).click();
   await page.getByRole('status').filter({ hasText: 'Der Entwurf „Praxis Alpha“ wurde geladen.' }).waitFor();
   assert.equal(await page.getByLabel('Firma mit Rechtsform').first().inputValue(), 'Alpha Praxis GmbH');
@@ -39,7 +39,7 @@ test('two agreements are kept under names and switched without loss', async () =
   await page.getByRole('button', { name: 'Entwurf „Kanzlei Beta“ löschen' }).click();
   assert.deepEqual(await list.locator('.draft-name').allInnerTexts(), ['Praxis Alpha']);
   await page.reload();
-  await page.locator('#app:not([inert]) #preview h1').waitFor({ state: 'attached' });
+  await page.locator('#app:not([data-prerendered]) #preview h1').waitFor({ state: 'attached' });
   assert.deepEqual(await list.locator('.draft-name').allInnerTexts(), ['Praxis Alpha']);
   assert.deepEqual(problems, []);
   await context.close();

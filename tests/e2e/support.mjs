@@ -70,7 +70,7 @@ export async function watch(page, url) {
   });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   await page.goto(url);
-  await page.locator('#app:not([inert]) #preview h1').waitFor({ state: 'attached' });
+  await page.locator('#app:not([data-prerendered]) #preview h1').waitFor({ state: 'attached' });
   return problems;
 }
 
