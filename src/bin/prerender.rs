@@ -49,6 +49,41 @@ fn main() -> std::process::ExitCode {
         &format!("<div id=\"app\" inert data-prerendered data-draft-key=\"{key}\">{view}</div>"),
         1,
     );
+    // A vendor build shows the vendor's name in the title and its colours from the first paint;
+    // the colours go into a stylesheet of their own, since the page's policy allows no inline
+    // style. The app sets the same values again when it starts (src/ui/page_style.rs).
+    let profile = avv::shipped::library()
+        .ok()
+        .and_then(|library| avv::shipped::profile(library.options()))
+        .and_then(Result::ok);
+    let mut page = page;
+    if let Some(profile) = &profile {
+        let title = escape(&avv::ui::page_title(Some(profile)));
+        page = page.replacen(
+            "<title>AVV-Konfigurator</title>",
+            &format!("<title>{title}</title>"),
+            1,
+        );
+        if let Some(css) = profile.look.stylesheet() {
+            let name = format!(
+                "look-{}.css",
+                &avv::engine::sha256::hex(&avv::engine::sha256::digest(css.as_bytes()))[..16]
+            );
+            let file = std::path::Path::new(&path).with_file_name(&name);
+            if let Err(err) = std::fs::write(&file, css) {
+                eprintln!(
+                    "{}: Die Datei ist nicht schreibbar ({err}).",
+                    file.display()
+                );
+                return ExitCode::from(2);
+            }
+            page = page.replacen(
+                "</head>",
+                &format!("<link rel=\"stylesheet\" href=\"./{name}\" />\n</head>"),
+                1,
+            );
+        }
+    }
     if let Err(err) = std::fs::write(&path, page) {
         eprintln!("{path}: Die Datei ist nicht schreibbar ({err}).");
         return ExitCode::from(2);
@@ -58,6 +93,15 @@ fn main() -> std::process::ExitCode {
         view.len()
     );
     ExitCode::SUCCESS
+}
+
+/// Text for an HTML element or attribute.
+#[cfg(not(target_arch = "wasm32"))]
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 #[cfg(target_arch = "wasm32")]

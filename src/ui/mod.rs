@@ -18,6 +18,14 @@ mod widgets;
 
 pub use app::App;
 
+/// The page's title and the heading of a vendor build: the vendor's name, or the product's.
+pub fn page_title(profile: Option<&crate::engine::profile::Profile>) -> String {
+    match profile {
+        Some(profile) => format!("AVV-Konfigurator der {}", profile.processor.company.name),
+        None => "AVV-Konfigurator".to_owned(),
+    }
+}
+
 /// The local-storage key of this build's draft; the keys of its step, situation and kept
 /// drafts begin with it. Known once [`App`] has rendered (a vendor build keys by its vendor).
 pub fn draft_key() -> String {

@@ -108,3 +108,18 @@ test('the vendor’s look: its logo embedded, its colour, its name in the title'
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the first view, before the app runs, already has the vendor’s name, colour and logo', async () => {
+  const context = await app.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(app.server.url);
+  assert.equal(await page.title(), `AVV-Konfigurator der ${VENDOR}`);
+  assert.match(await page.locator('header h1').innerText(), new RegExp(`AVV-Konfigurator der ${VENDOR}`));
+  const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim());
+  assert.equal(accent, '#1f5f8b');
+  assert.equal(await page.locator('.progress .current button').evaluate((b) => getComputedStyle(b).borderColor), 'rgb(31, 95, 139)');
+  assert.equal(await page.locator(`img[alt="Logo der ${VENDOR}"]`).count(), 1);
+  // The vendor's build keeps its drafts under its own key.
+  assert.match(await page.locator('#app').getAttribute('data-draft-key'), /^avv-konfigurator\.entwurf\.beispiel-compliance-software-gmbh$/);
+  await context.close();
+});

@@ -42,6 +42,21 @@ impl Look {
     }
 }
 
+impl Look {
+    /// The vendor's colours as a stylesheet for the page's first view, which is built before
+    /// the app runs (`src/bin/prerender.rs`); the app then sets the same values itself. `None`
+    /// without an accent. Only a checked `#rrggbb` colour is written, so nothing else can reach
+    /// the stylesheet.
+    pub fn stylesheet(&self) -> Option<String> {
+        let accent = self.accent.as_deref()?;
+        parse_hex(accent)?;
+        let soft = self.accent_soft()?;
+        Some(format!(
+            ":root {{ --accent: {accent}; --accent-soft: {soft}; }}\n"
+        ))
+    }
+}
+
 impl Logo {
     /// The logo as a `data:` address for an `img` element (allowed by the page's policy).
     pub fn data_uri(&self) -> String {
