@@ -98,7 +98,9 @@ fn document() -> String {
     let mut out = String::from(
         "# Die Ausgangspunkte\n\n\
          <!-- Erzeugt von `UPDATE_DOCS=1 cargo test --test presets` aus clauses/optionen.toml; nicht von Hand ändern. -->\n\n\
-         Ein Ausgangspunkt füllt jede Regelung des Fragebogens vor; der Kunde kann danach jede einzeln ändern. \
+         Ein neuer Entwurf beginnt mit allen Voreinstellungen seines Ausgangspunkts; der Kunde kann danach jede Regelung einzeln ändern. \
+         Wechselt er den Ausgangspunkt, ändern sich nur die Regelungen, deren Voreinstellung sich zwischen den Ausgangspunkten unterscheidet; \
+         was in jedem Ausgangspunkt gleich voreingestellt ist (etwa Angaben zur Lage wie Berufsgeheimnis oder Sozialdaten, die Form des Abschlusses, das Deckblatt), behält seinen Wert. \
          Die Tabellen nennen für jede Regelung den Wert jedes Ausgangspunkts, wen er begünstigt und warum die Ausgangspunkte so gewählt sind. \
          Bei Zahlen begünstigt der Wert eine Seite im Vergleich zu den anderen Ausgangspunkten. \
          Ein Test hält fest, dass jede Regelung im auftraggeberfreundlichen Ausgangspunkt für den Auftraggeber mindestens so günstig ist wie im ausgewogenen und dort mindestens so günstig wie im anbieterfreundlichen.\n\n",
