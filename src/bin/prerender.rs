@@ -49,9 +49,10 @@ fn main() -> std::process::ExitCode {
         &format!("<div id=\"app\" inert data-prerendered data-draft-key=\"{key}\">{view}</div>"),
         1,
     );
-    // A vendor build shows the vendor's name in the title and its colours from the first paint;
-    // the colours go into a stylesheet of their own, since the page's policy allows no inline
-    // style. The app sets the same values again when it starts (src/ui/page_style.rs).
+    // A vendor build shows the vendor's name in the title and its colours from the first paint:
+    // a `<style>` element in the page (no request of its own), which the page's policy allows
+    // by its hash (scripts/csp.mjs). The app sets the same values again when it starts
+    // (src/ui/page_style.rs).
     let profile = avv::shipped::library()
         .ok()
         .and_then(|library| avv::shipped::profile(library.options()))
@@ -65,23 +66,7 @@ fn main() -> std::process::ExitCode {
             1,
         );
         if let Some(css) = profile.look.stylesheet() {
-            let name = format!(
-                "look-{}.css",
-                &avv::engine::sha256::hex(&avv::engine::sha256::digest(css.as_bytes()))[..16]
-            );
-            let file = std::path::Path::new(&path).with_file_name(&name);
-            if let Err(err) = std::fs::write(&file, css) {
-                eprintln!(
-                    "{}: Die Datei ist nicht schreibbar ({err}).",
-                    file.display()
-                );
-                return ExitCode::from(2);
-            }
-            page = page.replacen(
-                "</head>",
-                &format!("<link rel=\"stylesheet\" href=\"./{name}\" />\n</head>"),
-                1,
-            );
+            page = page.replacen("</head>", &format!("<style>{css}</style>\n</head>"), 1);
         }
     }
     if let Err(err) = std::fs::write(&path, page) {
