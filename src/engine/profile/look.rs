@@ -213,6 +213,28 @@ mod tests {
     }
 
     #[test]
+    fn the_first_views_stylesheet_holds_only_a_checked_colour() {
+        let look = |accent: Option<&str>| Look {
+            logo: None,
+            accent: accent.map(str::to_owned),
+        };
+        assert_eq!(look(None).stylesheet(), None);
+        assert_eq!(
+            look(Some("#1f5f8b")).stylesheet().as_deref(),
+            Some(":root { --accent: #1f5f8b; --accent-soft: #e9eff4; }\n")
+        );
+        // A value that is not a colour never reaches the page's CSS.
+        for bad in [
+            "red",
+            "#1f5f8b; } body { display: none",
+            "#12345",
+            "</style>",
+        ] {
+            assert_eq!(look(Some(bad)).stylesheet(), None, "{bad}");
+        }
+    }
+
+    #[test]
     fn logos_are_recognised_by_content_and_kept_small_and_inert() {
         let svg =
             Logo::from_bytes(b"<svg xmlns=\"http://www.w3.org/2000/svg\"><rect/></svg>").unwrap();
