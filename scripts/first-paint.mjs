@@ -84,7 +84,7 @@ if (shared || stored) {
 } else if (app) {
   app.removeAttribute('inert');
 }
-if (PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) {
+if (typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) {
   new PerformanceObserver((list, observer) => {
     observer.disconnect();
     go(true);
