@@ -19,15 +19,8 @@ fn mount() {
             let _ = root.remove_attribute("data-prerendered");
             root.set_inner_html("");
             // The loader's note that a stored or shared draft is coming.
-            if let Ok(notes) = document.query_selector_all(".loading-note") {
-                for index in 0..notes.length() {
-                    if let Some(note) = notes
-                        .item(index)
-                        .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-                    {
-                        note.remove();
-                    }
-                }
+            if let Ok(Some(note)) = document.query_selector(".loading-note") {
+                note.remove();
             }
             yew::Renderer::<avv::ui::App>::with_root(root).render();
             if !typed.is_empty() {

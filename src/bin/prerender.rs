@@ -59,7 +59,7 @@ fn main() -> std::process::ExitCode {
         .and_then(Result::ok);
     let mut page = page;
     if let Some(profile) = &profile {
-        let title = escape(&avv::ui::page_title(Some(profile)));
+        let title = avv::engine::docx::escaped(&avv::ui::page_title(profile));
         page = page.replacen(
             "<title>AVV-Konfigurator</title>",
             &format!("<title>{title}</title>"),
@@ -78,15 +78,6 @@ fn main() -> std::process::ExitCode {
         view.len()
     );
     ExitCode::SUCCESS
-}
-
-/// Text for an HTML element or attribute.
-#[cfg(not(target_arch = "wasm32"))]
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -211,7 +211,7 @@ fn configurator(props: &ConfiguratorProps) -> Html {
         if let Some(profile) = profile {
             let look = &profile.look;
             super::page_style::apply_look(
-                &super::page_title(Some(profile)),
+                &super::page_title(profile),
                 look.accent.as_deref(),
                 look.accent_soft().as_deref(),
             );
@@ -350,7 +350,7 @@ fn configurator(props: &ConfiguratorProps) -> Html {
                         if let Some(logo) = &profile.look.logo {
                             <img class="logo" src={logo.data_uri()} alt={format!("Logo der {}", profile.processor.company.name)} />
                         }
-                        <h1>{ super::page_title(Some(profile)) }</h1>
+                        <h1>{ super::page_title(profile) }</h1>
                         <p class="lead">
                             { format!("Die Angaben zum Auftragnehmer, seine Maßnahmen und Unterauftragnehmer legt die {} für alle Kunden fest; sie sind nicht änderbar. Einzelne Regelungen sind ebenfalls festgelegt oder nur in Grenzen wählbar. Alle Eingaben bleiben in Ihrem Browser.", profile.processor.company.name) }
                         </p>

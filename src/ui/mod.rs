@@ -18,12 +18,9 @@ mod widgets;
 
 pub use app::App;
 
-/// The page's title and the heading of a vendor build: the vendor's name, or the product's.
-pub fn page_title(profile: Option<&crate::engine::profile::Profile>) -> String {
-    match profile {
-        Some(profile) => format!("AVV-Konfigurator der {}", profile.processor.company.name),
-        None => "AVV-Konfigurator".to_owned(),
-    }
+/// The page's title and heading in a vendor build.
+pub fn page_title(profile: &crate::engine::profile::Profile) -> String {
+    format!("AVV-Konfigurator der {}", profile.processor.company.name)
 }
 
 /// The local-storage key of this build's draft; the keys of its step, situation and kept

@@ -95,15 +95,14 @@ pub fn collect(root: &Element) -> Typed {
         .filter(|element| root.contains(Some(element)) && !element.id().is_empty())
         .map(|element| Focus {
             id: element.id(),
-            selection: element.dyn_ref::<HtmlInputElement>().and_then(|input| {
-                Some((input.selection_start().ok()??, input.selection_end().ok()??))
-            }),
+            selection: caret(&element),
         });
     typed
 }
 
 /// Enters `typed` into the app's elements, letting the app render after each change; then puts
-/// the focus and caret back where they were. Runs in microtasks, so no keystroke comes between.
+/// the focus and caret back where they were. The changes are entered in microtasks, so no
+/// keystroke comes between them.
 pub async fn replay(typed: Typed) {
     let document = gloo::utils::document();
     for change in typed.changes {
@@ -156,12 +155,7 @@ pub async fn replay(typed: Typed) {
         let body: Option<Element> = document.body().map(Into::into);
         match document.active_element() {
             Some(active) if &active == element.as_ref() => {
-                if let Some(input) = element.dyn_ref::<HtmlInputElement>()
-                    && let (Ok(Some(start)), Ok(Some(end))) =
-                        (input.selection_start(), input.selection_end())
-                {
-                    selection = Some((start, end));
-                }
+                selection = caret(&active).or(selection);
             }
             Some(active) if Some(&active) != body.as_ref() => {
                 return;
@@ -190,6 +184,12 @@ async fn pause(ms: i32) {
             .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// The selection (or caret) of a text field.
+fn caret(element: &Element) -> Option<(u32, u32)> {
+    let input = element.dyn_ref::<HtmlInputElement>()?;
+    Some((input.selection_start().ok()??, input.selection_end().ok()??))
 }
 
 /// Lets the app's scheduler, which runs in a microtask, render before the next change.

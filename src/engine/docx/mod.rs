@@ -24,6 +24,8 @@ mod tests;
 mod xml;
 mod zip;
 
+pub use xml::escaped;
+
 use super::assemble::Document;
 use super::config::DpaConfig;
 use super::date::Date;

@@ -78,21 +78,11 @@ pub(super) fn plan(markdown: &str, sections: &[Section]) -> Plan {
                 Event::Text(text) => text.as_ref(),
                 _ => "",
             };
-            if level == 0 {
+            let mark = if level == 0 {
                 section_no += 1;
                 paragraph_no = 0;
                 match heading_number(text) {
-                    Some((n, prefix)) if n == section_no => {
-                        let number = n.to_string();
-                        marks.insert(
-                            start,
-                            Mark {
-                                level,
-                                prefix,
-                                number,
-                            },
-                        );
-                    }
+                    Some((n, prefix)) if n == section_no => Some((prefix, n.to_string())),
                     _ => return Plan::new(),
                 }
             } else if let Some((a, b, prefix)) = paragraph_number(text) {
@@ -100,7 +90,11 @@ pub(super) fn plan(markdown: &str, sections: &[Section]) -> Plan {
                 if a != section_no || b != paragraph_no {
                     return Plan::new();
                 }
-                let number = format!("{a}.{b}");
+                Some((prefix, format!("{a}.{b}")))
+            } else {
+                None
+            };
+            if let Some((prefix, number)) = mark {
                 marks.insert(
                     start,
                     Mark {

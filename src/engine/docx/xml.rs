@@ -33,8 +33,8 @@ pub(super) fn push_escaped(out: &mut String, text: &str) {
     }
 }
 
-/// `text` escaped, see [`push_escaped`].
-pub(super) fn escaped(text: &str) -> String {
+/// `text` escaped, see [`push_escaped`]; also right for HTML text and attribute values.
+pub fn escaped(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     push_escaped(&mut out, text);
     out
